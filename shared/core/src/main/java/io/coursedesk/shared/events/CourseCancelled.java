@@ -1,0 +1,8 @@
+package io.coursedesk.shared.events;
+
+import java.time.Instant;
+
+/** A provider admin cancelled a course; its instructor links stop working. {@code eventId}: {@code CourseCancelled:<courseId>}. */
+public record CourseCancelled(String eventId, String tenantId, Instant occurredAt,
+                              String courseId) implements DomainEvent {
+}

@@ -1,0 +1,12 @@
+package io.coursedesk.shared.events;
+
+import java.time.Instant;
+
+/**
+ * The provider chose an instructor for a course; {@code role} is {@code LEAD} or {@code SECOND}.
+ * {@code eventId}: {@code InstructorConfirmed:<courseId>:<instructorId>:<role>}.
+ */
+public record InstructorConfirmed(String eventId, String tenantId, Instant occurredAt,
+                                  String courseId, String instructorId, String instructorName,
+                                  String instructorEmail, String role) implements DomainEvent {
+}
