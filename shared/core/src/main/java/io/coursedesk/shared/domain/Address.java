@@ -1,0 +1,4 @@
+package io.coursedesk.shared.domain;
+
+public record Address(String street, String postalCode, String city, String country) {
+}

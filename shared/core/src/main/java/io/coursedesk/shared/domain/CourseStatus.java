@@ -1,0 +1,6 @@
+package io.coursedesk.shared.domain;
+
+public enum CourseStatus {
+    OPEN,
+    CANCELLED
+}

@@ -1,0 +1,7 @@
+package io.coursedesk.shared.domain;
+
+public enum EnrolmentStatus {
+    CONFIRMED,
+    WAITLISTED,
+    CANCELLED
+}

@@ -1,0 +1,7 @@
+package io.coursedesk.shared.domain;
+
+/** Which instructor slot of a course. */
+public enum InstructorRole {
+    LEAD,
+    SECOND
+}

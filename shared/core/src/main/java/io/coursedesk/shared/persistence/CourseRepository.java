@@ -1,0 +1,80 @@
+package io.coursedesk.shared.persistence;
+
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseStatus;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.InstructorRole;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads courses, and the single-item writes other functions make to them. */
+@Singleton
+public class CourseRepository {
+    private final DynamoDbClient dynamoDb;
+    private final Table table;
+    private final TableReads reads;
+
+    public CourseRepository(DynamoDbClient dynamoDb, Table table, TableReads reads) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.reads = reads;
+    }
+
+    public Optional<Course> find(String tenantId, String courseId) {
+        if (!Ids.isValid(courseId)) {
+            return Optional.empty();
+        }
+        return reads.get(CourseItems.pk(tenantId, courseId), CourseItems.SK).map(CourseItems::fromItem);
+    }
+
+    /** All courses of the provider, by first day. */
+    public List<Course> list(String tenantId) {
+        return reads.index(Table.GSI1, Table.GSI1_PK, CourseItems.listing(tenantId)).stream()
+                .map(CourseItems::fromItem).toList();
+    }
+
+    /** Open courses starting after {@code from} that still have a free seat, by start. */
+    public List<Course> catalogue(String tenantId, Instant from) {
+        return reads.query(q -> q.indexName(Table.GSI2)
+                .keyConditionExpression("#pk = :pk AND #sk > :from")
+                .filterExpression("#confirmed < #max")
+                .expressionAttributeNames(Map.of("#pk", Table.GSI2_PK, "#sk", Table.GSI2_SK,
+                        "#confirmed", CourseItems.CONFIRMED_COUNT, "#max", CourseItems.MAX_PARTICIPANTS))
+                .expressionAttributeValues(Map.of(":pk", Item.s(CourseItems.catalogue(tenantId)),
+                        ":from", Item.s(CourseItems.catalogueSortKey(from, "")))))
+                .stream().map(CourseItems::fromItem).toList();
+    }
+
+    /**
+     * Sets (or with a null id clears) the lead or second instructor of an open course.
+     *
+     * @return false when the course does not exist or is cancelled
+     */
+    public boolean assignInstructor(String tenantId, String courseId, InstructorRole role, String instructorId) {
+        String attribute = role == InstructorRole.LEAD ? CourseItems.LEAD_INSTRUCTOR : CourseItems.SECOND_INSTRUCTOR;
+        try {
+            dynamoDb.updateItem(b -> {
+                b.tableName(table.name()).key(CourseItems.key(tenantId, courseId))
+                        .conditionExpression("#status = :open")
+                        .expressionAttributeNames(Map.of("#status", CourseItems.STATUS, "#instructor", attribute));
+                if (instructorId == null) {
+                    b.updateExpression("REMOVE #instructor")
+                            .expressionAttributeValues(Map.of(":open", Item.s(CourseStatus.OPEN.name())));
+                } else {
+                    b.updateExpression("SET #instructor = :instructor")
+                            .expressionAttributeValues(Map.of(":open", Item.s(CourseStatus.OPEN.name()),
+                                    ":instructor", Item.s(instructorId)));
+                }
+            });
+            return true;
+        } catch (ConditionalCheckFailedException notOpen) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.coursedesk.shared.persistence;
+
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.EnrolmentStatus;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Enrolment items live in their course's partition: {@code PK=T#<t>#COURSE#<c>, SK=ENROLMENT#<e>}, so the
+ * roster and the waiting list are one strongly consistent query; GSI1 ({@code T#<t>#STUDENT#<s>},
+ * {@code ENROLMENT#<firstDay>#<e>}) lists a student's enrolments. Beside them a marker
+ * {@code SK=STUDENT#<s>} holds the student's active enrolment of the course, so enrolling twice fails a
+ * condition instead of needing a read.
+ */
+public final class EnrolmentItems {
+    public static final String SK_PREFIX = "ENROLMENT#";
+    public static final String MARKER_PREFIX = "STUDENT#";
+    public static final String STATUS = "status";
+    public static final String STUDENT_ID = "studentId";
+    public static final String PRESENT = "present";
+    public static final String PASSED = "passed";
+    public static final String INVITED_AT = "invitedAt";
+
+    private EnrolmentItems() {
+    }
+
+    public static Map<String, AttributeValue> key(String tenantId, String courseId, String enrolmentId) {
+        return TableReads.key(CourseItems.pk(tenantId, courseId), SK_PREFIX + enrolmentId);
+    }
+
+    /** The "this student is enrolled on this course" marker. */
+    public static Map<String, AttributeValue> markerKey(String tenantId, String courseId, String studentId) {
+        return TableReads.key(CourseItems.pk(tenantId, courseId), MARKER_PREFIX + studentId);
+    }
+
+    public static Map<String, AttributeValue> marker(String tenantId, String courseId, String studentId, String enrolmentId) {
+        return Item.of(new HashMap<>(markerKey(tenantId, courseId, studentId)))
+                .with("enrolmentId", enrolmentId).attributes();
+    }
+
+    public static String studentPartition(String tenantId, String studentId) {
+        return StudentItems.pk(tenantId, studentId);
+    }
+
+    public static String studentSortKey(Enrolment enrolment) {
+        return SK_PREFIX + enrolment.courseFirstDay() + "#" + enrolment.id();
+    }
+
+    public static Map<String, AttributeValue> toItem(Enrolment enrolment) {
+        return Item.of(new HashMap<>(key(enrolment.tenantId(), enrolment.courseId(), enrolment.id())))
+                .with(Table.GSI1_PK, studentPartition(enrolment.tenantId(), enrolment.studentId()))
+                .with(Table.GSI1_SK, studentSortKey(enrolment))
+                .with("enrolmentId", enrolment.id())
+                .with("tenantId", enrolment.tenantId())
+                .with("courseId", enrolment.courseId())
+                .with(STUDENT_ID, enrolment.studentId())
+                .with("payerOrganisationId", enrolment.payerOrganisationId())
+                .with(STATUS, enrolment.status().name())
+                .with("enrolledAt", enrolment.enrolledAt())
+                .with(PRESENT, enrolment.present())
+                .with(PASSED, enrolment.passed())
+                .with(INVITED_AT, enrolment.invitedAt())
+                .with("courseFirstDay", enrolment.courseFirstDay())
+                .attributes();
+    }
+
+    public static Enrolment fromItem(Item item) {
+        return new Enrolment(item.string("enrolmentId"), item.string("tenantId"), item.string("courseId"),
+                item.string(STUDENT_ID), item.string("payerOrganisationId"),
+                item.enumValue(STATUS, EnrolmentStatus.class), item.instant("enrolledAt"), item.bool(PRESENT),
+                item.bool(PASSED), item.instant(INVITED_AT), item.date("courseFirstDay"));
+    }
+}

@@ -1,0 +1,64 @@
+package io.coursedesk.shared.persistence;
+
+import io.coursedesk.shared.domain.Address;
+import io.coursedesk.shared.domain.Organisation;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Organisation items: {@code PK=T#<t>#ORGANISATION#<o>, SK=ORGANISATION}; GSI1 {@code T#<t>#ORGANISATIONS} by name. */
+public final class OrganisationItems {
+    public static final String SK = "ORGANISATION";
+
+    private OrganisationItems() {
+    }
+
+    public static String pk(String tenantId, String organisationId) {
+        return Keys.entity(tenantId, "ORGANISATION", organisationId);
+    }
+
+    public static Map<String, AttributeValue> key(String tenantId, String organisationId) {
+        return TableReads.key(pk(tenantId, organisationId), SK);
+    }
+
+    public static String listing(String tenantId) {
+        return Keys.collection(tenantId, "ORGANISATIONS");
+    }
+
+    public static Map<String, AttributeValue> toItem(Organisation organisation) {
+        Address address = organisation.address();
+        Item item = Item.of(new HashMap<>(key(organisation.tenantId(), organisation.id())))
+                .with(Table.GSI1_PK, listing(organisation.tenantId()))
+                .with(Table.GSI1_SK, organisation.name().toLowerCase(Locale.ROOT) + "#" + organisation.id())
+                .with("organisationId", organisation.id())
+                .with("tenantId", organisation.tenantId())
+                .with("name", organisation.name())
+                .with("contactName", organisation.contactName())
+                .with("contactEmail", organisation.contactEmail())
+                .with("billingEmail", organisation.billingEmail())
+                .with("remarks", organisation.remarks())
+                .with("correspondenceViaContact", organisation.correspondenceViaContact())
+                .with("createdAt", organisation.createdAt());
+        if (address != null) {
+            item.with("address", Item.create().with("street", address.street())
+                    .with("postalCode", address.postalCode()).with("city", address.city())
+                    .with("country", address.country()).asMap());
+        }
+        return item.attributes();
+    }
+
+    public static Organisation fromItem(Item item) {
+        AttributeValue address = item.attributes().get("address");
+        Address parsed = null;
+        if (address != null && address.hasM()) {
+            Item fields = Item.of(address.m());
+            parsed = new Address(fields.string("street"), fields.string("postalCode"), fields.string("city"),
+                    fields.string("country"));
+        }
+        return new Organisation(item.string("organisationId"), item.string("tenantId"), item.string("name"), parsed,
+                item.string("contactName"), item.string("contactEmail"), item.string("billingEmail"),
+                item.string("remarks"), item.flag("correspondenceViaContact"), item.instant("createdAt"));
+    }
+}

@@ -1,0 +1,53 @@
+package io.coursedesk.shared.persistence;
+
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Organisation;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Singleton
+public class OrganisationRepository {
+    private final DynamoDbClient dynamoDb;
+    private final Table table;
+    private final TableReads reads;
+
+    public OrganisationRepository(DynamoDbClient dynamoDb, Table table, TableReads reads) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.reads = reads;
+    }
+
+    public Optional<Organisation> find(String tenantId, String organisationId) {
+        if (!Ids.isValid(organisationId)) {
+            return Optional.empty();
+        }
+        return reads.get(OrganisationItems.pk(tenantId, organisationId), OrganisationItems.SK)
+                .map(OrganisationItems::fromItem);
+    }
+
+    /** The organisations with these ids that exist, by id. */
+    public Map<String, Organisation> findAll(String tenantId, Collection<String> organisationIds) {
+        return reads.batchGet(organisationIds.stream().filter(Ids::isValid)
+                        .map(id -> OrganisationItems.key(tenantId, id)).toList())
+                .stream().map(OrganisationItems::fromItem)
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+    }
+
+    /** All customers of the provider, by name. */
+    public List<Organisation> list(String tenantId) {
+        return reads.index(Table.GSI1, Table.GSI1_PK, OrganisationItems.listing(tenantId)).stream()
+                .map(OrganisationItems::fromItem).toList();
+    }
+
+    /** Creates or replaces the organisation. */
+    public void save(Organisation organisation) {
+        dynamoDb.putItem(b -> b.tableName(table.name()).item(OrganisationItems.toItem(organisation)));
+    }
+}

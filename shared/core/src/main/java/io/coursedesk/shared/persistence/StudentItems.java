@@ -1,0 +1,62 @@
+package io.coursedesk.shared.persistence;
+
+import io.coursedesk.shared.domain.Student;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Student items: {@code PK=T#<t>#STUDENT#<s>, SK=STUDENT} (the student's certificates share the partition);
+ * GSI1 {@code T#<t>#STUDENTS} lists all students by name, GSI2 {@code T#<t>#ORGANISATION#<o>#STUDENTS} an
+ * organisation's students by name.
+ */
+public final class StudentItems {
+    public static final String SK = "STUDENT";
+
+    private StudentItems() {
+    }
+
+    public static String pk(String tenantId, String studentId) {
+        return Keys.entity(tenantId, "STUDENT", studentId);
+    }
+
+    public static Map<String, AttributeValue> key(String tenantId, String studentId) {
+        return TableReads.key(pk(tenantId, studentId), SK);
+    }
+
+    public static String listing(String tenantId) {
+        return Keys.collection(tenantId, "STUDENTS");
+    }
+
+    public static String organisationListing(String tenantId, String organisationId) {
+        return OrganisationItems.pk(tenantId, organisationId) + "#STUDENTS";
+    }
+
+    public static Map<String, AttributeValue> toItem(Student student) {
+        String byName = (student.lastName() + "#" + student.firstName()).toLowerCase(Locale.ROOT) + "#" + student.id();
+        Item item = Item.of(new HashMap<>(key(student.tenantId(), student.id())))
+                .with(Table.GSI1_PK, listing(student.tenantId()))
+                .with(Table.GSI1_SK, byName)
+                .with("studentId", student.id())
+                .with("tenantId", student.tenantId())
+                .with("firstName", student.firstName())
+                .with("lastName", student.lastName())
+                .with("email", student.email())
+                .with("birthDate", student.birthDate())
+                .with("organisationId", student.organisationId())
+                .with("createdAt", student.createdAt());
+        if (student.organisationId() != null) {
+            item.with(Table.GSI2_PK, organisationListing(student.tenantId(), student.organisationId()))
+                    .with(Table.GSI2_SK, byName);
+        }
+        return item.attributes();
+    }
+
+    public static Student fromItem(Item item) {
+        return new Student(item.string("studentId"), item.string("tenantId"), item.string("firstName"),
+                item.string("lastName"), item.string("email"), item.date("birthDate"),
+                item.string("organisationId"), item.instant("createdAt"));
+    }
+}

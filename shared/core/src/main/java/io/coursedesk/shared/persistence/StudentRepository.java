@@ -1,0 +1,58 @@
+package io.coursedesk.shared.persistence;
+
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Student;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Singleton
+public class StudentRepository {
+    private final DynamoDbClient dynamoDb;
+    private final Table table;
+    private final TableReads reads;
+
+    public StudentRepository(DynamoDbClient dynamoDb, Table table, TableReads reads) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.reads = reads;
+    }
+
+    public Optional<Student> find(String tenantId, String studentId) {
+        if (!Ids.isValid(studentId)) {
+            return Optional.empty();
+        }
+        return reads.get(StudentItems.pk(tenantId, studentId), StudentItems.SK).map(StudentItems::fromItem);
+    }
+
+    /** The students with these ids that exist, by id. */
+    public Map<String, Student> findAll(String tenantId, Collection<String> studentIds) {
+        return reads.batchGet(studentIds.stream().filter(Ids::isValid)
+                        .map(id -> StudentItems.key(tenantId, id)).toList())
+                .stream().map(StudentItems::fromItem)
+                .collect(Collectors.toMap(Student::id, Function.identity()));
+    }
+
+    /** All students of the provider, by name. */
+    public List<Student> list(String tenantId) {
+        return reads.index(Table.GSI1, Table.GSI1_PK, StudentItems.listing(tenantId)).stream()
+                .map(StudentItems::fromItem).toList();
+    }
+
+    /** The students linked to the organisation, by name. */
+    public List<Student> listByOrganisation(String tenantId, String organisationId) {
+        return reads.index(Table.GSI2, Table.GSI2_PK, StudentItems.organisationListing(tenantId, organisationId))
+                .stream().map(StudentItems::fromItem).toList();
+    }
+
+    /** Creates or replaces the student. */
+    public void save(Student student) {
+        dynamoDb.putItem(b -> b.tableName(table.name()).item(StudentItems.toItem(student)));
+    }
+}

@@ -1,0 +1,85 @@
+package io.coursedesk.shared.persistence;
+
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The three ways anything is read from the table: one item by key, a query, a batch of keys. Never a scan. */
+@Singleton
+public class TableReads {
+    /** BatchGetItem takes at most 100 keys per request. */
+    private static final int BATCH_GET_LIMIT = 100;
+
+    private final DynamoDbClient dynamoDb;
+    private final Table table;
+
+    public TableReads(DynamoDbClient dynamoDb, Table table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    public Optional<Item> get(String pk, String sk) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(b -> b.tableName(table.name())
+                .key(key(pk, sk)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Item.of(item));
+    }
+
+    /** Every item of a partition whose sort key begins with the prefix, strongly consistent. */
+    public List<Item> partition(String pk, String skPrefix) {
+        return query(q -> q.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
+                .expressionAttributeValues(Map.of(":pk", Item.s(pk), ":prefix", Item.s(skPrefix)))
+                .consistentRead(true));
+    }
+
+    /** Every item of an index partition, in sort-key order. */
+    public List<Item> index(String indexName, String pkAttribute, String pk) {
+        return query(q -> q.indexName(indexName).keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", pkAttribute))
+                .expressionAttributeValues(Map.of(":pk", Item.s(pk))));
+    }
+
+    /** A query on the table; the table name is set here, all pages are read. */
+    public List<Item> query(Consumer<QueryRequest.Builder> request) {
+        QueryRequest.Builder builder = QueryRequest.builder().tableName(table.name());
+        request.accept(builder);
+        List<Item> items = new ArrayList<>();
+        dynamoDb.queryPaginator(builder.build()).items().forEach(item -> items.add(Item.of(item)));
+        return items;
+    }
+
+    /** The items with these keys that exist, in no particular order; retries what DynamoDB left unprocessed. */
+    public List<Item> batchGet(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
+        List<Item> items = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
+            Map<String, KeysAndAttributes> pending = Map.of(table.name(), KeysAndAttributes.builder()
+                    .keys(distinct.subList(from, Math.min(from + BATCH_GET_LIMIT, distinct.size()))).build());
+            while (!pending.isEmpty()) {
+                Map<String, KeysAndAttributes> request = pending;
+                BatchGetItemResponse response = dynamoDb.batchGetItem(b -> b.requestItems(request));
+                response.responses().getOrDefault(table.name(), List.of()).forEach(item -> items.add(Item.of(item)));
+                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return items;
+    }
+
+    public static Map<String, AttributeValue> key(String pk, String sk) {
+        Map<String, AttributeValue> key = new HashMap<>();
+        key.put(Table.PK, Item.s(pk));
+        key.put(Table.SK, Item.s(sk));
+        return key;
+    }
+}
