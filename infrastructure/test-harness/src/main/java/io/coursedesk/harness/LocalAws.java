@@ -1,0 +1,129 @@
+package io.coursedesk.harness;
+
+import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.harness.dynamodb.CourseDeskTable;
+import io.coursedesk.harness.dynamodb.DynamoDbLocal;
+import io.coursedesk.harness.s3.S3Emulator;
+import io.coursedesk.harness.ses.SesEmulator;
+import io.coursedesk.harness.template.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The local AWS of one test JVM: DynamoDB Local with the template's table, the local event bus with the
+ * template's rules, the local token key, and the system properties every function reads its configuration
+ * from. Started on first use, stopped when the JVM ends. A function test calls {@link #get()} and then creates
+ * the real handler; tests that share this instance call {@code eventBus().reset()} before they start.
+ */
+public final class LocalAws {
+
+    public static final String TABLE_NAME = "coursedesk-local";
+    public static final String EVENT_BUS_NAME = "coursedesk-local";
+    public static final String BUCKET_NAME = "coursedesk-local";
+
+    private static LocalAws instance;
+
+    private final SamTemplate template;
+    private final DynamoDbLocal dynamoDb;
+    private final DynamoDbClient dynamoDbClient;
+    private final LocalEventBus eventBus;
+    private final LocalTokens tokens;
+    private SesEmulator ses;
+    private S3Emulator s3;
+
+    private LocalAws() {
+        this.template = SamTemplate.locate();
+        this.dynamoDb = DynamoDbLocal.start();
+        this.dynamoDbClient = dynamoDb.newClient();
+        CourseDeskTable.create(dynamoDbClient, TABLE_NAME, template.table());
+        this.eventBus = LocalEventBus.start(EVENT_BUS_NAME, template);
+        this.tokens = LocalTokens.withRandomSecret();
+        System.setProperty("coursedesk.table-name", TABLE_NAME);
+        System.setProperty("coursedesk.event-bus-name", EVENT_BUS_NAME);
+        System.setProperty("coursedesk.bucket-name", BUCKET_NAME);
+        System.setProperty("coursedesk.aws.endpoint.dynamodb", dynamoDb.endpoint().toString());
+        System.setProperty("coursedesk.aws.endpoint.eventbridge", eventBus.endpoint().toString());
+        System.setProperty("aws.region", LocalCredentials.REGION.id());
+        System.setProperty("aws.accessKeyId", LocalCredentials.ACCESS_KEY_ID);
+        System.setProperty("aws.secretAccessKey", LocalCredentials.SECRET_ACCESS_KEY);
+        System.setProperty(LocalTokens.SECRET_PROPERTY, tokens.secret());
+        System.setProperty(LocalTokens.ALGORITHM_PROPERTY, LocalTokens.ALGORITHM);
+    }
+
+    /** The JVM's local AWS, started on the first call. */
+    public static synchronized LocalAws get() {
+        if (instance == null) {
+            instance = new LocalAws();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "local-aws-stop"));
+        }
+        return instance;
+    }
+
+    /** Also starts the SES emulator (once) and points {@code coursedesk.aws.endpoint.ses} at it. */
+    public synchronized LocalAws withSes() {
+        if (ses == null) {
+            ses = SesEmulator.start(template.root());
+            System.setProperty("coursedesk.aws.endpoint.ses", ses.endpoint().toString());
+        }
+        return this;
+    }
+
+    /** Also starts S3 (once) with the bucket and points {@code coursedesk.aws.endpoint.s3} at it. */
+    public synchronized LocalAws withS3() {
+        if (s3 == null) {
+            s3 = S3Emulator.start(BUCKET_NAME);
+            System.setProperty("coursedesk.aws.endpoint.s3", s3.endpoint().toString());
+        }
+        return this;
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public DynamoDbLocal dynamoDb() {
+        return dynamoDb;
+    }
+
+    /** A client on DynamoDB Local for checking table state; shared, do not close it. */
+    public DynamoDbClient dynamoDbClient() {
+        return dynamoDbClient;
+    }
+
+    public String tableName() {
+        return TABLE_NAME;
+    }
+
+    public LocalEventBus eventBus() {
+        return eventBus;
+    }
+
+    public LocalTokens tokens() {
+        return tokens;
+    }
+
+    public synchronized SesEmulator ses() {
+        if (ses == null) {
+            throw new IllegalStateException("call withSes() first");
+        }
+        return ses;
+    }
+
+    public synchronized S3Emulator s3() {
+        if (s3 == null) {
+            throw new IllegalStateException("call withS3() first");
+        }
+        return s3;
+    }
+
+    private synchronized void stop() {
+        if (ses != null) {
+            ses.stop();
+        }
+        if (s3 != null) {
+            s3.stop();
+        }
+        eventBus.stop();
+        dynamoDbClient.close();
+        dynamoDb.stop();
+    }
+}

@@ -1,0 +1,40 @@
+package io.coursedesk.harness.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code AWS::Serverless::Function}, with {@code Globals} applied.
+ *
+ * @param codeUri     the deployment artifact (the shaded Lambda jar), resolved against the repository root
+ * @param environment the environment variables (Globals merged with the function's own), values as written
+ * @param properties  the function's own properties as written
+ */
+public record SamFunction(String logicalId, Path codeUri, String handler, Map<String, JsonNode> environment,
+                          List<HttpApiRoute> httpRoutes, List<EventBridgeRuleTrigger> eventBridgeRules,
+                          List<ScheduleTrigger> schedules, JsonNode properties) {
+
+    /** The Maven module that builds the artifact: {@code functions/enrolment} for {@code functions/enrolment/target/x.jar}. */
+    public Path moduleDirectory() {
+        Path parent = codeUri.getParent();
+        return parent != null && parent.getFileName().toString().equals("target") ? parent.getParent() : parent;
+    }
+
+    /** Triggered by the bus or a schedule, so invoked asynchronously and in need of retries and a dead-letter queue. */
+    public boolean isAsync() {
+        return !eventBridgeRules.isEmpty() || !schedules.isEmpty();
+    }
+
+    /** The function's own dead-letter queue for failed asynchronous invocations, or a missing node. */
+    public JsonNode deadLetterQueue() {
+        return properties.path("DeadLetterQueue");
+    }
+
+    /** {@code EventInvokeConfig}: Lambda's own retries and on-failure destination, or a missing node. */
+    public JsonNode eventInvokeConfig() {
+        return properties.path("EventInvokeConfig");
+    }
+}

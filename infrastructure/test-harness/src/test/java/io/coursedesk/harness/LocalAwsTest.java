@@ -1,0 +1,72 @@
+package io.coursedesk.harness;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalAwsTest {
+
+    private final LocalAws aws = LocalAws.get();
+
+    @Test
+    void createsTheTableAsTheTemplateDeclaresIt() {
+        TableDescription table = aws.dynamoDbClient().describeTable(r -> r.tableName(aws.tableName())).table();
+
+        assertThat(table.keySchema()).extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
+                .containsExactly("PK:HASH", "SK:RANGE");
+        assertThat(table.globalSecondaryIndexes()).extracting(GlobalSecondaryIndexDescription::indexName)
+                .containsExactlyInAnyOrder("GSI1", "GSI2");
+        assertThat(table.globalSecondaryIndexes()).allSatisfy(index ->
+                assertThat(index.projection().projectionType()).isEqualTo(ProjectionType.ALL));
+        assertThat(aws.dynamoDbClient().describeTimeToLive(r -> r.tableName(aws.tableName()))
+                .timeToLiveDescription().attributeName()).isEqualTo("expiresAt");
+    }
+
+    @Test
+    void aClientBuiltFromTheSystemPropertiesSeesTheSameDatabase() {
+        String key = "LocalAwsTest#" + System.nanoTime();
+        try (DynamoDbClient functionClient = DynamoDbClient.builder()
+                .endpointOverride(URI.create(System.getProperty("coursedesk.aws.endpoint.dynamodb")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build()) {
+            functionClient.putItem(r -> r.tableName(System.getProperty("coursedesk.table-name"))
+                    .item(Map.of("PK", AttributeValue.fromS(key), "SK", AttributeValue.fromS("A"))));
+        }
+
+        assertThat(aws.dynamoDbClient().getItem(r -> r.tableName(aws.tableName())
+                .key(Map.of("PK", AttributeValue.fromS(key), "SK", AttributeValue.fromS("A")))).hasItem()).isTrue();
+    }
+
+    @Test
+    void anEventBridgeClientBuiltFromTheSystemPropertiesPublishesOnTheLocalBus() {
+        aws.eventBus().reset();
+        try (EventBridgeClient functionClient = EventBridgeClient.builder()
+                .endpointOverride(URI.create(System.getProperty("coursedesk.aws.endpoint.eventbridge")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build()) {
+            functionClient.putEvents(r -> r.entries(e -> e.eventBusName(System.getProperty("coursedesk.event-bus-name"))
+                    .source("coursedesk.test").detailType("Probe").detail("{\"n\":1}")));
+        }
+
+        assertThat(aws.eventBus().awaitPublished("Probe", e -> e.detail().path("n").asInt() == 1, Duration.ofSeconds(5))
+                .busName()).isEqualTo(LocalAws.EVENT_BUS_NAME);
+    }
+
+    @Test
+    void setsTheTokenKeyMicronautValidatesWith() {
+        assertThat(System.getProperty(LocalTokens.SECRET_PROPERTY)).isEqualTo(aws.tokens().secret());
+        assertThat(System.getProperty(LocalTokens.ALGORITHM_PROPERTY)).isEqualTo("HS256");
+        assertThat(System.getProperty("aws.region")).isEqualTo("eu-west-1");
+    }
+}
