@@ -1,0 +1,64 @@
+package io.coursedesk.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /health}: each emulator probed with a real call and each function's execution environment,
+ * {@code UP} or {@code DOWN}; 200 when everything is up, 503 otherwise.
+ */
+final class HealthCheck implements HttpHandler {
+
+    /** A real request to a component that throws when it is not serving. */
+    @FunctionalInterface
+    interface Probe {
+        void check() throws Exception;
+    }
+
+    private final Map<String, Probe> emulators = new LinkedHashMap<>();
+    private final LocalFunctions functions;
+    private final ObjectMapper json;
+
+    HealthCheck(LocalFunctions functions, ObjectMapper json) {
+        this.functions = functions;
+        this.json = json;
+    }
+
+    HealthCheck emulator(String name, Probe probe) {
+        emulators.put(name, probe);
+        return this;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        ObjectNode health = json.createObjectNode();
+        ObjectNode emulatorStates = json.createObjectNode();
+        boolean up = true;
+        for (Map.Entry<String, Probe> emulator : emulators.entrySet()) {
+            ObjectNode state = emulatorStates.putObject(emulator.getKey());
+            try {
+                emulator.getValue().check();
+                state.put("status", "UP");
+            } catch (Exception e) {
+                up = false;
+                state.put("status", "DOWN").put("error", String.valueOf(e.getMessage()));
+            }
+        }
+        ObjectNode functionStates = json.createObjectNode();
+        for (LambdaJarInvoker function : functions.all()) {
+            functionStates.putObject(function.functionName()).put("status", "UP")
+                    .put("coldStartMillis", function.coldStart().toMillis());
+        }
+        health.put("status", up ? "UP" : "DOWN");
+        health.set("emulators", emulatorStates);
+        health.set("functions", functionStates);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        HttpApiResponses.send(exchange, up ? 200 : 503, json.writeValueAsBytes(health));
+    }
+}

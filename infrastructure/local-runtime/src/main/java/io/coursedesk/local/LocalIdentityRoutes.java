@@ -1,0 +1,88 @@
+package io.coursedesk.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.coursedesk.harness.LocalTokens;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Local sign-in, standing in for Cognito: {@code GET /local/users} lists the demo users and
+ * {@code POST /local/token} with {@code {"email": ...}} returns a token carrying their claims.
+ */
+final class LocalIdentityRoutes implements HttpHandler {
+
+    static final String USERS_PATH = "/local/users";
+    static final String TOKEN_PATH = "/local/token";
+
+    private final List<DemoUser> users;
+    private final LocalTokens tokens;
+    private final ObjectMapper json;
+
+    LocalIdentityRoutes(List<DemoUser> users, LocalTokens tokens, ObjectMapper json) {
+        this.users = List.copyOf(users);
+        this.tokens = tokens;
+        this.json = json;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+        switch (route) {
+            case "GET " + USERS_PATH -> listUsers(exchange);
+            case "POST " + TOKEN_PATH -> issueToken(exchange);
+            default -> Problems.send(exchange, 404, "Not Found", "No local route " + route);
+        }
+    }
+
+    private void listUsers(HttpExchange exchange) throws IOException {
+        ArrayNode list = json.createArrayNode();
+        users.forEach(user -> list.addObject().put("email", user.email()).put("name", user.name()).put("role", user.role()));
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        HttpApiResponses.send(exchange, 200, json.writeValueAsBytes(list));
+    }
+
+    private void issueToken(HttpExchange exchange) throws IOException {
+        JsonNode request;
+        try {
+            request = json.readTree(exchange.getRequestBody());
+        } catch (IOException e) {
+            Problems.send(exchange, 400, "Bad Request", "The body must be JSON: {\"email\": \"...\"}");
+            return;
+        }
+        String email = request == null ? "" : request.path("email").asText("");
+        Optional<DemoUser> user = users.stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
+        if (user.isEmpty()) {
+            Problems.send(exchange, 404, "Not Found", "No demo user with email '" + email + "' (see GET " + USERS_PATH + ")");
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        HttpApiResponses.send(exchange, 200, json.writeValueAsBytes(
+                json.createObjectNode().put("accessToken", mint(user.get()))));
+    }
+
+    String mint(DemoUser user) {
+        LocalTokens.Builder token = tokens.forSubject(subject(user)).email(user.email()).name(user.name())
+                .tenantId(user.tenantId()).role(user.role());
+        if (user.organisationId() != null) {
+            token.organisationId(user.organisationId());
+        }
+        if (user.studentId() != null) {
+            token.studentId(user.studentId());
+        }
+        return token.mint();
+    }
+
+    /** Stable across runs, shaped like Cognito's {@code sub}. */
+    private static String subject(DemoUser user) {
+        return UUID.nameUUIDFromBytes(user.email().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

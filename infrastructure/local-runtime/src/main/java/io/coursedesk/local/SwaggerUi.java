@@ -1,0 +1,112 @@
+package io.coursedesk.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Swagger UI from the webjar on {@code /swagger-ui/}, showing the function jars' own OpenAPI files, which
+ * are served on {@code /openapi/<file>}.
+ */
+final class SwaggerUi implements HttpHandler {
+
+    static final String UI_PATH = "/swagger-ui";
+    static final String DOCUMENTS_PATH = "/openapi/";
+
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "css", "text/css", "js", "text/javascript",
+            "png", "image/png", "map", "application/json");
+
+    private final OpenApiDocuments documents;
+    private final String webjarFolder;
+    private final byte[] initializer;
+
+    SwaggerUi(OpenApiDocuments documents, ObjectMapper json) {
+        this.documents = documents;
+        this.webjarFolder = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
+        this.initializer = initializer(documents, json);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.startsWith(DOCUMENTS_PATH)) {
+            byte[] document = documents.all().get(path.substring(DOCUMENTS_PATH.length()));
+            if (document == null) {
+                Problems.send(exchange, 404, "Not Found", "No OpenAPI document " + path);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/yaml");
+            HttpApiResponses.send(exchange, 200, document);
+            return;
+        }
+        String file = path.length() <= UI_PATH.length() + 1 ? "" : path.substring(UI_PATH.length() + 1);
+        if (file.isEmpty()) {
+            if (!path.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", UI_PATH + "/");
+                HttpApiResponses.send(exchange, 302, new byte[0]);
+                return;
+            }
+            file = "index.html";
+        }
+        byte[] content = file.equals("swagger-initializer.js") ? initializer : webjarFile(file);
+        if (content == null) {
+            Problems.send(exchange, 404, "Not Found", "No Swagger UI file " + file);
+            return;
+        }
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"));
+        HttpApiResponses.send(exchange, 200, content);
+    }
+
+    private byte[] webjarFile(String file) throws IOException {
+        if (file.contains("..")) {
+            return null;
+        }
+        try (InputStream in = SwaggerUi.class.getClassLoader().getResourceAsStream(webjarFolder + file)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
+    /** Swagger UI's start script, pointed at our documents (a drop-down when there is more than one). */
+    private static byte[] initializer(OpenApiDocuments documents, ObjectMapper json) {
+        ArrayNode urls = json.createArrayNode();
+        documents.all().keySet().forEach(name -> urls.addObject().put("url", DOCUMENTS_PATH + name).put("name", name));
+        String script = """
+                window.onload = function() {
+                  window.ui = SwaggerUIBundle({
+                    urls: %s,
+                    dom_id: '#swagger-ui',
+                    deepLinking: true,
+                    persistAuthorization: true,
+                    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+                    plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+                    layout: "StandaloneLayout"
+                  });
+                };
+                """.formatted(urls.toString());
+        return script.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String webjarVersion() {
+        try (InputStream in = SwaggerUi.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui webjar is not on the classpath");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
