@@ -1,0 +1,118 @@
+package io.coursedesk.shared.email;
+
+/**
+ * Every mail the suite sends on its own, with its built-in Dutch text. Besides the provider variables of
+ * {@link TemplateVariables} these texts use {@code recipient.name} (whoever the mail is addressed to: the
+ * student, or the organisation's contact person), {@code provider.email} and the variables named per mail.
+ */
+public enum SystemEmail {
+
+    /** A student got a seat. */
+    ENROLMENT_CONFIRMATION("Bevestiging inschrijving {{course.type}} op {{course.date}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>De inschrijving van {{student.firstName}} {{student.lastName}} voor de cursus
+            <strong>{{course.type}}</strong> is bevestigd.</p>
+            """ + SystemEmail.COURSE_DETAILS),
+
+    /** The course was full: on the waiting list at {@code waitingList.position}. */
+    WAITING_LIST("Wachtlijst {{course.type}} op {{course.date}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>De cursus <strong>{{course.type}}</strong> is vol. {{student.firstName}} {{student.lastName}} staat
+            op de wachtlijst, op plaats {{waitingList.position}}. Komt er een plaats vrij, dan krijgt de eerste op
+            de wachtlijst die plaats en ontvangt u direct bericht.</p>
+            """ + SystemEmail.COURSE_DETAILS),
+
+    /** A freed seat went to the first on the waiting list. */
+    PROMOTION("Er is een plaats vrijgekomen: {{course.type}} op {{course.date}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>Er is een plaats vrijgekomen. {{student.firstName}} {{student.lastName}} staat niet langer op de
+            wachtlijst: de inschrijving voor de cursus <strong>{{course.type}}</strong> is bevestigd.</p>
+            """ + SystemEmail.COURSE_DETAILS),
+
+    /** An enrolment was cancelled. */
+    CANCELLATION("Annulering inschrijving {{course.type}} op {{course.date}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>De inschrijving van {{student.firstName}} {{student.lastName}} voor de cursus
+            <strong>{{course.type}}</strong> op {{course.date}} is geannuleerd.</p>
+            """),
+
+    /** A colleague ({@code student.*}) took over the seat of {@code previousStudent.name}; sent to both. */
+    REPLACEMENT("Vervanging deelnemer {{course.type}} op {{course.date}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>De inschrijving voor de cursus <strong>{{course.type}}</strong> is overgedragen van
+            {{previousStudent.name}} aan {{student.firstName}} {{student.lastName}}.</p>
+            """ + SystemEmail.COURSE_DETAILS),
+
+    /** The default course invitation; it uses only provider variables, so a provider may start from it. */
+    COURSE_INVITATION("Uitnodiging {{course.type}} op {{course.date}}", """
+            <p>Beste {{student.firstName}} {{student.lastName}},</p>
+            <p>Hierbij nodigen wij je uit voor de cursus <strong>{{course.type}}</strong>.</p>
+            <p>Datum: {{course.date}}<br>
+            Starttijd: {{course.startTime}}<br>
+            Locatie: {{course.location}}</p>
+            <p>Met vriendelijke groet,</p>
+            <p>{{provider.name}}</p>
+            """),
+
+    /** Asks an instructor whether they can teach; the text of the course portal's manual. */
+    INSTRUCTOR_INVITATION("Uitnodiging om een {{course.type}} cursus te geven op {{course.date}}", """
+            <p>Beste {{instructor.name}},</p>
+            <p>Je bent uitgenodigd om een {{course.type}} cursus te geven voor {{provider.name}}. De cursus vindt
+            plaats op {{course.date}}.<br>
+            Starttijd: {{course.startTime}}<br>
+            Eindtijd: {{course.endTime}}</p>
+            <p>Locatie: {{course.location}}</p>
+            <p>Geef middels de onderstaande knoppen aan of je aanwezig kan zijn voor deze cursus.</p>
+            <p><a href="{{links.available}}" style="display:inline-block;padding:8px 16px;background:#2e7d32;color:#ffffff;text-decoration:none">Ik ben beschikbaar</a></p>
+            <p><a href="{{links.unavailable}}" style="display:inline-block;padding:8px 16px;background:#c62828;color:#ffffff;text-decoration:none">Ik ben niet beschikbaar</a></p>
+            <p>Of ga naar deze link <a href="{{links.respond}}">{{links.respond}}</a>.</p>
+            """ + SystemEmail.SIGNATURE),
+
+    /** Tells the provider that an instructor is available. */
+    INSTRUCTOR_AVAILABLE("Instructeur {{instructor.name}} is beschikbaar voor {{course.type}} op {{course.date}}", """
+            <p>Beste,</p>
+            <p>Instructeur {{instructor.name}} heeft aangegeven beschikbaar te zijn om de {{course.type}} cursus
+            (#{{course.reference}}) te geven op {{course.date}}.</p>
+            """ + SystemEmail.SIGNATURE),
+
+    /** The provider chose this instructor ({@code instructor.role}: hoofdinstructeur or tweede instructeur). */
+    INSTRUCTOR_CONFIRMATION("Bevestiging: je geeft de {{course.type}} cursus op {{course.date}}", """
+            <p>Beste {{instructor.name}},</p>
+            <p>{{provider.name}} heeft je gekozen als {{instructor.role}} voor de {{course.type}} cursus op
+            {{course.date}}.<br>
+            Starttijd: {{course.startTime}}<br>
+            Eindtijd: {{course.endTime}}</p>
+            <p>Locatie: {{course.location}}</p>
+            """ + SystemEmail.SIGNATURE),
+
+    /** Tells an instructor who answered available, or not at all, that the course is covered. */
+    INSTRUCTOR_REJECTION("De {{course.type}} cursus op {{course.date}} is voorzien", """
+            <p>Beste {{instructor.name}},</p>
+            <p>Bedankt voor je reactie. Voor de {{course.type}} cursus op {{course.date}} is {{provider.name}}
+            inmiddels voorzien van een instructeur. Je hoeft voor deze cursus niets meer te doen.</p>
+            """ + SystemEmail.SIGNATURE);
+
+    private static final String SIGNATURE = """
+            <p>Dit is een automatisch gegenereerde e-mail. Vragen of opmerkingen kunt u sturen naar
+            {{provider.email}}.</p>
+            <p>Met vriendelijke groet,</p>
+            <p>Administratie {{provider.name}}</p>
+            """;
+
+    private static final String COURSE_DETAILS = """
+            <p>Datum: {{course.date}}<br>
+            Starttijd: {{course.startTime}}<br>
+            Locatie: {{course.location}}</p>
+            """ + SIGNATURE;
+
+    private final MessageTemplate template;
+
+    SystemEmail(String subject, String htmlBody) {
+        this.template = new MessageTemplate(subject, htmlBody);
+    }
+
+    /** The built-in Dutch text. */
+    public MessageTemplate template() {
+        return template;
+    }
+}

@@ -1,0 +1,89 @@
+package io.coursedesk.shared.email;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplateRendererTest {
+    private final TemplateRenderer renderer = new TemplateRenderer();
+
+    private static TemplateModel model() {
+        return new TemplateModel()
+                .student("<script>alert(1)</script>", "O'Brien & Zn")
+                .course("BHV", LocalDate.of(2019, 9, 8), LocalTime.of(9, 30), "Utrecht")
+                .certificateExpiryDate(LocalDate.of(2021, 9, 8))
+                .providerName("CIBOT");
+    }
+
+    @Test
+    void escapesUserTextInTheHtmlAndKeepsItReadableInTheText() {
+        MessageTemplate template = new MessageTemplate("Welkom {{student.firstName}}",
+                "<p>Beste {{student.firstName}} {{{student.lastName}}},</p><p>{{course.type}} op {{course.date}} om {{course.startTime}}</p>");
+
+        RenderedEmail email = renderer.render(template, model());
+
+        assertThat(email.html()).contains("Beste &lt;script&gt;alert(1)&lt;/script&gt; O&#39;Brien &amp; Zn,")
+                .doesNotContain("<script>");
+        assertThat(email.text()).contains("Beste <script>alert(1)</script> O'Brien & Zn,")
+                .contains("BHV op 08-09-2019 om 09:30")
+                .doesNotContain("<p>");
+        assertThat(email.subject()).isEqualTo("Welkom <script>alert(1)</script>");
+    }
+
+    @Test
+    void keepsTheSubjectOnOneLine() {
+        RenderedEmail email = renderer.render(new MessageTemplate("A {{student.lastName}}", "<p>x</p>"),
+                new TemplateModel().student("x", "B\r\nBcc: someone@example.org"));
+
+        assertThat(email.subject()).isEqualTo("A B Bcc: someone@example.org");
+    }
+
+    @Test
+    void rendersTheStudentListAsAnEscapedListInHtmlAndLinesInText() {
+        RenderedEmail email = renderer.render(new MessageTemplate("{{course.type}}", "<p>Deelnemers:</p>{{studentList}}"),
+                model().studentList(List.of("Anna de Vries", "<b>Bram</b>")));
+
+        assertThat(email.html()).contains("<ul><li>Anna de Vries</li><li>&lt;b&gt;Bram&lt;/b&gt;</li></ul>");
+        assertThat(email.text()).contains("Deelnemers:\n\n- Anna de Vries\n- <b>Bram</b>");
+    }
+
+    @Test
+    void rendersAMissingValueAsNothing() {
+        RenderedEmail email = renderer.render(new MessageTemplate("Verloopt {{certificate.expiryDate}}", "<p>[{{course.location}}]</p>"),
+                new TemplateModel());
+
+        assertThat(email.subject()).isEqualTo("Verloopt");
+        assertThat(email.text()).isEqualTo("[]\n");
+    }
+
+    @Test
+    void showsLinkAddressesInTheText() {
+        RenderedEmail email = renderer.render(SystemEmail.INSTRUCTOR_INVITATION.template(), model()
+                .set("instructor.name", "Max Wilting")
+                .set("links.available", "https://example.org/a?id=5&k=1")
+                .set("links.unavailable", "https://example.org/u?id=5&k=1")
+                .set("links.respond", "https://example.org/antwoord?id=5&k=1"));
+
+        assertThat(email.html()).contains("href=\"https://example.org/a?id&#x3D;5&amp;k&#x3D;1\"");
+        assertThat(email.text())
+                .contains("Beste Max Wilting,")
+                .contains("Je bent uitgenodigd om een BHV cursus te geven voor CIBOT. De cursus vindt plaats op 08-09-2019.")
+                .contains("Ik ben beschikbaar (https://example.org/a?id=5&k=1)")
+                .contains("Ik ben niet beschikbaar (https://example.org/u?id=5&k=1)")
+                .contains("Of ga naar deze link https://example.org/antwoord?id=5&k=1.");
+    }
+
+    @Test
+    void everySystemEmailRendersASubjectAndBothBodies() {
+        for (SystemEmail system : SystemEmail.values()) {
+            RenderedEmail email = renderer.render(system.template(), model());
+            assertThat(email.subject()).as(system.name()).isNotBlank().contains("BHV");
+            assertThat(email.html()).as(system.name()).startsWith("<!DOCTYPE html>").contains("BHV");
+            assertThat(email.text()).as(system.name()).contains("BHV").doesNotContain("<p>", "{{");
+        }
+    }
+}
