@@ -1,0 +1,83 @@
+package io.coursedesk.availability.invitations;
+
+import io.coursedesk.shared.domain.InstructorRole;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The provider's side of instructor invitations for a course ("instructeurs beheren"). */
+@Controller("/courses/{courseId}")
+@Secured("PROVIDER_ADMIN")
+public class InvitationController {
+
+    private final InstructorCandidates candidates;
+    private final InviteInstructors inviteInstructors;
+    private final InvitationRepository invitations;
+    private final CourseGuard courses;
+    private final ConfirmInstructor confirmInstructor;
+    private final ReinviteInstructor reinviteInstructor;
+    private final SendRejections sendRejections;
+
+    public InvitationController(InstructorCandidates candidates, InviteInstructors inviteInstructors,
+                                InvitationRepository invitations, CourseGuard courses,
+                                ConfirmInstructor confirmInstructor, ReinviteInstructor reinviteInstructor,
+                                SendRejections sendRejections) {
+        this.candidates = candidates;
+        this.inviteInstructors = inviteInstructors;
+        this.invitations = invitations;
+        this.courses = courses;
+        this.confirmInstructor = confirmInstructor;
+        this.reinviteInstructor = reinviteInstructor;
+        this.sendRejections = sendRejections;
+    }
+
+    @Get("/instructor-candidates")
+    public List<CandidateView> candidates(Caller caller, String courseId) {
+        return candidates.list(caller, courseId).stream().map(CandidateView::of).toList();
+    }
+
+    @Post("/instructor-invitations")
+    public HttpResponse<List<InvitationView>> invite(Caller caller, String courseId,
+                                                     @Nullable @Body InvitationRequest request) {
+        List<InstructorInvitation> invited = inviteInstructors.invite(caller, courseId,
+                request == null ? null : request.instructorIds());
+        return HttpResponse.created(invited.stream().map(InvitationView::of).toList());
+    }
+
+    @Get("/instructor-invitations")
+    public List<InvitationView> list(Caller caller, String courseId) {
+        courses.require(caller.tenantId(), courseId);
+        return invitations.listForCourse(caller.tenantId(), courseId).stream().map(InvitationView::of).toList();
+    }
+
+    @Post("/instructor-invitations/{instructorId}/confirm")
+    public InvitationView confirm(Caller caller, String courseId, String instructorId,
+                                  @Nullable @Body ConfirmationRequest request) {
+        return InvitationView.of(confirmInstructor.confirm(caller, courseId, instructorId, role(request)));
+    }
+
+    @Post("/instructor-invitations/{instructorId}/reinvite")
+    public InvitationView reinvite(Caller caller, String courseId, String instructorId) {
+        return InvitationView.of(reinviteInstructor.reinvite(caller, courseId, instructorId));
+    }
+
+    @Post("/instructor-invitations/send-rejections")
+    public List<InvitationView> sendRejections(Caller caller, String courseId) {
+        return sendRejections.send(caller, courseId).stream().map(InvitationView::of).toList();
+    }
+
+    private static InstructorRole role(ConfirmationRequest request) {
+        String role = request == null ? null : request.role();
+        return Arrays.stream(InstructorRole.values()).filter(r -> r.name().equals(role)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("role", "must be LEAD or SECOND"));
+    }
+}

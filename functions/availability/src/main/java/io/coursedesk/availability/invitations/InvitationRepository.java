@@ -1,0 +1,91 @@
+package io.coursedesk.availability.invitations;
+
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.Keys;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.TableReads;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The invitations of a course, in a partition of their own ({@code PK=T#<t>#COURSE_INVITATIONS#<courseId>,
+ * SK=INVITATION#<instructorId>}): one query lists a course's invitations and reads nothing else of the course.
+ * Writes are returned as transaction items so a use case can write them together with the course and the
+ * bookings, each guarded by the state it was decided on.
+ */
+@Singleton
+public class InvitationRepository {
+    private static final String KIND = "COURSE_INVITATIONS";
+    private static final String SK_PREFIX = "INVITATION#";
+
+    private final Table table;
+    private final TableReads reads;
+
+    public InvitationRepository(Table table, TableReads reads) {
+        this.table = table;
+        this.reads = reads;
+    }
+
+    public Optional<InstructorInvitation> find(String tenantId, String courseId, String instructorId) {
+        if (!Ids.isValid(courseId) || !Ids.isValid(instructorId)) {
+            return Optional.empty();
+        }
+        return reads.get(partition(tenantId, courseId), SK_PREFIX + instructorId).map(item -> fromItem(tenantId, item));
+    }
+
+    /** The course's invitations by instructor name. */
+    public List<InstructorInvitation> listForCourse(String tenantId, String courseId) {
+        return reads.partition(partition(tenantId, courseId), SK_PREFIX).stream()
+                .map(item -> fromItem(tenantId, item))
+                .sorted(Comparator.comparing(InstructorInvitation::instructorName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(InstructorInvitation::instructorId))
+                .toList();
+    }
+
+    /** Writes a first invitation; fails if the instructor was invited for the course already. */
+    public TransactWriteItem insert(InstructorInvitation invitation) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table.name()).item(toItem(invitation).attributes())
+                .conditionExpression("attribute_not_exists(#pk)")
+                .expressionAttributeNames(Map.of("#pk", Table.PK))).build();
+    }
+
+    /** Writes {@code next} in place of {@code current}; fails if anyone changed the invitation meanwhile. */
+    public TransactWriteItem replace(InstructorInvitation current, InstructorInvitation next) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table.name()).item(toItem(next).attributes())
+                .conditionExpression("#round = :round AND #status = :status AND #statusAt = :statusAt")
+                .expressionAttributeNames(Map.of("#round", "round", "#status", "status", "#statusAt", "statusAt"))
+                .expressionAttributeValues(Map.of(":round", Item.n(current.round()),
+                        ":status", Item.s(current.status().name()),
+                        ":statusAt", Item.s(current.statusAt().toString())))).build();
+    }
+
+    private static String partition(String tenantId, String courseId) {
+        return Keys.entity(tenantId, KIND, courseId);
+    }
+
+    private static Item toItem(InstructorInvitation invitation) {
+        return Item.create()
+                .with(Table.PK, partition(invitation.tenantId(), invitation.courseId()))
+                .with(Table.SK, SK_PREFIX + invitation.instructorId())
+                .with("courseId", invitation.courseId())
+                .with("instructorId", invitation.instructorId())
+                .with("instructorName", invitation.instructorName())
+                .with("instructorEmail", invitation.instructorEmail())
+                .with("round", invitation.round())
+                .with("status", invitation.status().name())
+                .with("statusAt", invitation.statusAt())
+                .with("invitedAt", invitation.invitedAt());
+    }
+
+    private static InstructorInvitation fromItem(String tenantId, Item item) {
+        return new InstructorInvitation(tenantId, item.string("courseId"), item.string("instructorId"),
+                item.string("instructorName"), item.string("instructorEmail"), item.integer("round"),
+                item.enumValue("status", InvitationStatus.class), item.instant("statusAt"), item.instant("invitedAt"));
+    }
+}

@@ -1,0 +1,82 @@
+package io.coursedesk.shared.domain;
+
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.Keys;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.TableReads;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Instructors of a provider. The profile lives in the instructor's own partition
+ * ({@code PK=T#<t>#INSTRUCTOR#<id>, SK=INSTRUCTOR}), beside the instructor's bookings
+ * ({@code SK=BOOKING#<date>#<courseId>}); GSI1 ({@code T#<t>#INSTRUCTORS}, by name) lists the provider's
+ * instructors without a scan.
+ */
+@Singleton
+public class InstructorRepository {
+    public static final String KIND = "INSTRUCTOR";
+    private static final String PROFILE_SK = "INSTRUCTOR";
+    private static final String LISTING = "INSTRUCTORS";
+
+    private final DynamoDbClient dynamoDb;
+    private final Table table;
+    private final TableReads reads;
+
+    public InstructorRepository(DynamoDbClient dynamoDb, Table table, TableReads reads) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.reads = reads;
+    }
+
+    /** Stores a new instructor; the id must be fresh. */
+    public void add(Instructor instructor) {
+        dynamoDb.putItem(b -> b.tableName(table.name()).item(toItem(instructor).attributes())
+                .conditionExpression("attribute_not_exists(" + Table.PK + ")"));
+    }
+
+    /** The instructor, if the id names one of this provider's instructors. */
+    public Optional<Instructor> find(String tenantId, String instructorId) {
+        if (!Ids.isValid(instructorId)) {
+            return Optional.empty();
+        }
+        return reads.get(Keys.entity(tenantId, KIND, instructorId), PROFILE_SK).map(item -> fromItem(tenantId, item));
+    }
+
+    /** All instructors of the provider, by name. */
+    public List<Instructor> list(String tenantId) {
+        return reads.index(Table.GSI1, Table.GSI1_PK, Keys.collection(tenantId, LISTING)).stream()
+                .map(item -> fromItem(tenantId, item)).toList();
+    }
+
+    private static Item toItem(Instructor instructor) {
+        Item item = Item.create()
+                .with(Table.PK, Keys.entity(instructor.tenantId(), KIND, instructor.id()))
+                .with(Table.SK, PROFILE_SK)
+                .with(Table.GSI1_PK, Keys.collection(instructor.tenantId(), LISTING))
+                .with(Table.GSI1_SK, instructor.name().toLowerCase(Locale.ROOT) + "#" + instructor.id())
+                .with("id", instructor.id())
+                .with("name", instructor.name())
+                .with("email", instructor.email())
+                .with("external", instructor.external())
+                .with("createdAt", instructor.createdAt());
+        if (!instructor.courseTypes().isEmpty()) {
+            item.with("courseTypes", AttributeValue.fromSs(List.copyOf(instructor.courseTypes())));
+        }
+        return item;
+    }
+
+    private static Instructor fromItem(String tenantId, Item item) {
+        AttributeValue types = item.attributes().get("courseTypes");
+        return new Instructor(item.string("id"), tenantId, item.string("name"), item.string("email"),
+                types == null ? Set.of() : new HashSet<>(types.ss()), item.flag("external"),
+                item.instant("createdAt"));
+    }
+}
