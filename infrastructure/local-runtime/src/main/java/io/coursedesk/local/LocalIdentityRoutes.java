@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.coursedesk.harness.LocalTokens;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Local sign-in, standing in for Cognito: {@code GET /local/users} lists the demo users and
@@ -24,10 +20,10 @@ final class LocalIdentityRoutes implements HttpHandler {
     static final String TOKEN_PATH = "/local/token";
 
     private final List<DemoUser> users;
-    private final LocalTokens tokens;
+    private final DemoTokens tokens;
     private final ObjectMapper json;
 
-    LocalIdentityRoutes(List<DemoUser> users, LocalTokens tokens, ObjectMapper json) {
+    LocalIdentityRoutes(List<DemoUser> users, DemoTokens tokens, ObjectMapper json) {
         this.users = List.copyOf(users);
         this.tokens = tokens;
         this.json = json;
@@ -66,23 +62,6 @@ final class LocalIdentityRoutes implements HttpHandler {
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         HttpApiResponses.send(exchange, 200, json.writeValueAsBytes(
-                json.createObjectNode().put("accessToken", mint(user.get()))));
-    }
-
-    String mint(DemoUser user) {
-        LocalTokens.Builder token = tokens.forSubject(subject(user)).email(user.email()).name(user.name())
-                .tenantId(user.tenantId()).role(user.role());
-        if (user.organisationId() != null) {
-            token.organisationId(user.organisationId());
-        }
-        if (user.studentId() != null) {
-            token.studentId(user.studentId());
-        }
-        return token.mint();
-    }
-
-    /** Stable across runs, shaped like Cognito's {@code sub}. */
-    private static String subject(DemoUser user) {
-        return UUID.nameUUIDFromBytes(user.email().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)).toString();
+                json.createObjectNode().put("accessToken", tokens.mint(user.get()))));
     }
 }

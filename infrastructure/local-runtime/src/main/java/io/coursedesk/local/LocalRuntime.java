@@ -13,7 +13,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +33,7 @@ public final class LocalRuntime implements AutoCloseable {
     public static final int MAIL_VIEWER_PORT = 8005;
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final LocalAws aws;
     private final SesEmulator ses;
@@ -66,7 +70,7 @@ public final class LocalRuntime implements AutoCloseable {
             server = HttpServer.create(new InetSocketAddress(port), 0);
             server.setExecutor(requestThreads);
             server.createContext("/", new FunctionRoutes(aws.template(), functions,
-                    new LocalJwtAuthorizer(aws.tokens().secret().getBytes(java.nio.charset.StandardCharsets.UTF_8)), json));
+                    new LocalJwtAuthorizer(aws.tokens().secret().getBytes(StandardCharsets.UTF_8)), json));
             server.createContext("/health", healthCheck(aws, ses, functions, json));
             server.createContext("/local/dead-letters", new DeadLettersPage(aws.eventBus()::deadLetters, json));
             SwaggerUi swagger = new SwaggerUi(OpenApiDocuments.readFrom(
@@ -75,8 +79,12 @@ public final class LocalRuntime implements AutoCloseable {
             server.createContext(SwaggerUi.DOCUMENTS_PATH, swagger);
             server.start();
 
-            List<DemoUser> users = List.of();
-            LocalIdentityRoutes identity = new LocalIdentityRoutes(users, aws.tokens(), json);
+            // the sign-in routes open once the demo world exists: its users carry the ids the functions gave
+            DemoTokens tokens = new DemoTokens(aws.tokens());
+            URI internalApi = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+            List<DemoUser> users = new DemoSeeder(internalApi, tokens, json, Clock.system(AMSTERDAM))
+                    .seed(DemoSeeder.readWorld());
+            LocalIdentityRoutes identity = new LocalIdentityRoutes(users, tokens, json);
             server.createContext(LocalIdentityRoutes.USERS_PATH, identity);
             server.createContext(LocalIdentityRoutes.TOKEN_PATH, identity);
             return new LocalRuntime(aws, ses, functions, server, requestThreads, users);

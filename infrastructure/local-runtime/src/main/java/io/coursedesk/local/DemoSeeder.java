@@ -1,0 +1,182 @@
+package io.coursedesk.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Seeds the demo world ({@code demo-world.yaml}) through the local HTTP API with each provider admin's token,
+ * so the records are made by the functions' own code, and returns the users who can sign in, carrying the ids
+ * the functions gave their records.
+ */
+final class DemoSeeder {
+
+    static final String WORLD = "/demo-world.yaml";
+
+    /** Sections of a provider in the order they are posted (later ones refer to earlier ones), with their route. */
+    private static final Map<String, String> SECTION_ROUTES = orderedRoutes();
+    private static final Pattern REFERENCE = Pattern.compile("@([a-z]+)\\.([A-Za-z0-9_-]+)");
+    private static final Pattern RELATIVE_DATE = Pattern.compile("\\+(\\d{1,3})");
+
+    private final URI api;
+    private final DemoTokens tokens;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    DemoSeeder(URI api, DemoTokens tokens, ObjectMapper json, Clock clock) {
+        this.api = api;
+        this.tokens = tokens;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    static JsonNode readWorld() {
+        try (InputStream in = DemoSeeder.class.getResourceAsStream(WORLD)) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + WORLD, e);
+        }
+    }
+
+    List<DemoUser> seed(JsonNode world) {
+        List<DemoUser> users = new ArrayList<>();
+        for (JsonNode provider : world.path("providers")) {
+            users.addAll(seedProvider(provider));
+        }
+        return users;
+    }
+
+    private List<DemoUser> seedProvider(JsonNode provider) {
+        String tenantId = provider.path("tenantId").asText();
+        DemoUser admin = new DemoUser(provider.path("admin").path("email").asText(),
+                provider.path("admin").path("name").asText(), "PROVIDER_ADMIN", tenantId, null, null);
+        String token = tokens.mint(admin);
+        Map<String, Map<String, String>> ids = new HashMap<>();
+        SECTION_ROUTES.forEach((section, route) -> {
+            Map<String, String> created = new HashMap<>();
+            provider.path(section).fields().forEachRemaining(entry ->
+                    created.put(entry.getKey(), createdId(route, resolve(entry.getValue(), ids), token)));
+            ids.put(section, created);
+        });
+        for (JsonNode enrolment : provider.path("enrolments")) {
+            String courseId = id(ids, "courses", enrolment.path("course").asText());
+            post("/courses/" + courseId + "/enrolments", resolve(enrolment.path("body"), ids), token);
+        }
+        List<DemoUser> users = new ArrayList<>(List.of(admin));
+        for (JsonNode user : provider.path("users")) {
+            users.add(user(tenantId, user, provider, ids));
+        }
+        return users;
+    }
+
+    private DemoUser user(String tenantId, JsonNode user, JsonNode provider, Map<String, Map<String, String>> ids) {
+        String role = user.path("role").asText();
+        return switch (role) {
+            case "ORGANISATION_CONTACT" -> {
+                String key = user.path("organisation").asText();
+                JsonNode organisation = provider.path("organisations").path(key);
+                yield new DemoUser(organisation.path("contactEmail").asText(), organisation.path("contactName").asText(),
+                        role, tenantId, id(ids, "organisations", key), null);
+            }
+            case "STUDENT" -> {
+                String key = user.path("student").asText();
+                JsonNode student = provider.path("students").path(key);
+                yield new DemoUser(student.path("email").asText(),
+                        student.path("firstName").asText() + " " + student.path("lastName").asText(),
+                        role, tenantId, null, id(ids, "students", key));
+            }
+            default -> throw new IllegalArgumentException(WORLD + ": unknown role " + role);
+        };
+    }
+
+    /** A copy of the body with {@code @section.key} replaced by ids and {@code +N} by dates. */
+    private JsonNode resolve(JsonNode body, Map<String, Map<String, String>> ids) {
+        if (body.isObject()) {
+            ObjectNode copy = json.createObjectNode();
+            body.fields().forEachRemaining(field -> copy.set(field.getKey(), resolve(field.getValue(), ids)));
+            return copy;
+        }
+        if (body.isArray()) {
+            ArrayNode copy = json.createArrayNode();
+            body.forEach(element -> copy.add(resolve(element, ids)));
+            return copy;
+        }
+        if (body.isTextual()) {
+            Matcher reference = REFERENCE.matcher(body.asText());
+            if (reference.matches()) {
+                return TextNode.valueOf(id(ids, reference.group(1), reference.group(2)));
+            }
+            Matcher date = RELATIVE_DATE.matcher(body.asText());
+            if (date.matches()) {
+                return TextNode.valueOf(LocalDate.now(clock).plusDays(Long.parseLong(date.group(1))).toString());
+            }
+        }
+        return body;
+    }
+
+    private static String id(Map<String, Map<String, String>> ids, String section, String key) {
+        String id = ids.getOrDefault(section, Map.of()).get(key);
+        if (id == null) {
+            throw new IllegalArgumentException(WORLD + ": no " + section + " '" + key + "' (declared before it is used?)");
+        }
+        return id;
+    }
+
+    private String createdId(String path, JsonNode body, String token) {
+        JsonNode id = post(path, body, token).path("id");
+        if (!id.isTextual()) {
+            throw new IllegalStateException("seeding POST " + path + " answered without an id");
+        }
+        return id.asText();
+    }
+
+    private JsonNode post(String path, JsonNode body, String token) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(api.resolve(path))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("seeding POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body() + "\nrequest: " + body);
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("seeding POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while seeding", e);
+        }
+    }
+
+    private static Map<String, String> orderedRoutes() {
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("instructors", "/instructors");
+        routes.put("organisations", "/organisations");
+        routes.put("students", "/students");
+        routes.put("courses", "/courses");
+        return routes;
+    }
+}
