@@ -263,14 +263,17 @@ public final class ApiGatewayEvents {
             }
         }
 
-        /** HTTP APIs pass text bodies as they are and base64-encode everything else. */
+        /**
+         * HTTP APIs pass a body as text only for these types (checked against AWS by others): everything else,
+         * form posts and a missing content type included, arrives base64-encoded.
+         */
         private static boolean isText(String contentType) {
             if (contentType == null) {
-                return true;
+                return false;
             }
             String type = contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
-            return type.startsWith("text/") || type.equals("application/json") || type.endsWith("+json")
-                    || type.equals("application/xml") || type.endsWith("+xml") || type.equals("application/javascript");
+            return type.startsWith("text/") || type.equals("application/json") || type.equals("application/xml")
+                    || type.equals("application/javascript");
         }
     }
 }

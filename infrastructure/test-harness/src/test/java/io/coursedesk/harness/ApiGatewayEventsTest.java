@@ -65,5 +65,7 @@ class ApiGatewayEventsTest {
         assertThat(form.getIsBase64Encoded()).isTrue();
         assertThat(new String(Base64.getDecoder().decode(form.getBody()), StandardCharsets.UTF_8)).isEqualTo("answer=ja%2C+graag");
         assertThat(form.getHeaders()).containsEntry("content-type", "application/x-www-form-urlencoded");
+        assertThat(ApiGatewayEvents.post("/x").body("plain".getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+                .toEvent().getIsBase64Encoded()).isFalse();
     }
 }
