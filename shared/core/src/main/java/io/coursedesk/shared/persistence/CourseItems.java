@@ -7,11 +7,9 @@ import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.RequiredDocument;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -74,31 +72,11 @@ public final class CourseItems {
      * Sets the details of an existing course (and its index keys), removing optional attributes the new
      * details leave out. The caller adds its conditions.
      */
-    public static Update.Builder detailsUpdate(String tableName, Course course, CourseDetails details) {
+    public static ItemUpdate detailsUpdate(Course course, CourseDetails details) {
         Map<String, AttributeValue> values = details(course.tenantId(), course.id(), course.status(), details);
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> placeholders = new HashMap<>();
-        List<String> sets = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<String, AttributeValue> entry : values.entrySet()) {
-            names.put("#a" + i, entry.getKey());
-            placeholders.put(":a" + i, entry.getValue());
-            sets.add("#a" + i + " = :a" + i);
-            i++;
-        }
-        List<String> removes = new ArrayList<>();
-        for (String optional : OPTIONAL) {
-            if (!values.containsKey(optional)) {
-                names.put("#a" + i, optional);
-                removes.add("#a" + i);
-                i++;
-            }
-        }
-        String expression = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
-        return Update.builder().tableName(tableName).key(key(course.tenantId(), course.id()))
-                .updateExpression(expression)
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(placeholders);
+        ItemUpdate update = ItemUpdate.of(key(course.tenantId(), course.id())).setAll(values);
+        OPTIONAL.stream().filter(attribute -> !values.containsKey(attribute)).forEach(update::remove);
+        return update;
     }
 
     private static Map<String, AttributeValue> details(String tenantId, String courseId, CourseStatus status,

@@ -9,9 +9,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reads courses, and the single-item writes other functions make to them. */
 @Singleton
@@ -31,6 +34,12 @@ public class CourseRepository {
             return Optional.empty();
         }
         return reads.get(CourseItems.pk(tenantId, courseId), CourseItems.SK).map(CourseItems::fromItem);
+    }
+
+    /** The courses with these ids that exist, by id. */
+    public Map<String, Course> findAll(String tenantId, Collection<String> courseIds) {
+        return reads.batchGet(courseIds.stream().filter(Ids::isValid).map(id -> CourseItems.key(tenantId, id)).toList())
+                .stream().map(CourseItems::fromItem).collect(Collectors.toMap(Course::id, Function.identity()));
     }
 
     /** All courses of the provider, by first day. */

@@ -1,0 +1,73 @@
+package io.coursedesk.enrolment.api;
+
+import io.coursedesk.enrolment.course.CancelCourse;
+import io.coursedesk.enrolment.course.CourseRequest;
+import io.coursedesk.enrolment.course.CreateCourse;
+import io.coursedesk.enrolment.course.UpdateCourse;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.CourseRepository;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+@Controller("/courses")
+@Tag(name = "Courses")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class CourseController {
+    private final CreateCourse createCourse;
+    private final UpdateCourse updateCourse;
+    private final CancelCourse cancelCourse;
+    private final CourseRepository courses;
+
+    public CourseController(CreateCourse createCourse, UpdateCourse updateCourse, CancelCourse cancelCourse,
+                            CourseRepository courses) {
+        this.createCourse = createCourse;
+        this.updateCourse = updateCourse;
+        this.cancelCourse = cancelCourse;
+        this.courses = courses;
+    }
+
+    @Post
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Create a course", description = "409 with the conflicts when an instructor is already booked on a course day, unless overrideDoubleBooking is true.")
+    public HttpResponse<CourseView> create(Caller caller, @Body CourseRequest request) {
+        return HttpResponse.created(CourseView.of(createCourse.create(caller, request)));
+    }
+
+    @Get
+    @Operation(summary = "The provider's courses, by first day")
+    public List<CourseView> list(Caller caller) {
+        return courses.list(caller.tenantId()).stream().map(CourseView::of).toList();
+    }
+
+    @Get("/{courseId}")
+    @Operation(summary = "One course")
+    public CourseView get(Caller caller, String courseId) {
+        return courses.find(caller.tenantId(), courseId).map(CourseView::of)
+                .orElseThrow(() -> ProblemException.notFound("Course " + courseId));
+    }
+
+    @Put("/{courseId}")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Replace a course's details", description = "Raising maxParticipants promotes the waiting list.")
+    public CourseView update(Caller caller, String courseId, @Body CourseRequest request) {
+        return CourseView.of(updateCourse.update(caller, courseId, request));
+    }
+
+    @Post("/{courseId}/cancel")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Cancel a course that has not started")
+    public CourseView cancel(Caller caller, String courseId) {
+        return CourseView.of(cancelCourse.cancel(caller, courseId));
+    }
+}

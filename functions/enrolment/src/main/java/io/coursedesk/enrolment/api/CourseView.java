@@ -1,0 +1,44 @@
+package io.coursedesk.enrolment.api;
+
+import io.coursedesk.enrolment.course.CourseResult;
+import io.coursedesk.enrolment.course.DoubleBooking;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseDay;
+import io.coursedesk.shared.domain.CourseDetails;
+import io.coursedesk.shared.domain.CourseKind;
+import io.coursedesk.shared.domain.CourseStatus;
+import io.coursedesk.shared.domain.RequiredDocument;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A course as the API shows it.
+ *
+ * @param overriddenDoubleBookings after a save with {@code overrideDoubleBooking}: the instructors' other bookings on these days
+ */
+public record CourseView(String courseId, CourseStatus status, String type, CourseKind kind, String leadInstructorId,
+                         String secondInstructorId, List<CourseDay> days, Integer certificateValidityMonths,
+                         LocalDate certificateExpiryDate, int maxParticipants, int confirmedCount, int freeSeats,
+                         String location, boolean visibleToOtherProviders, boolean code95, boolean whiteLabel,
+                         String remarks, Set<RequiredDocument> requiredDocuments,
+                         List<DoubleBooking> overriddenDoubleBookings) {
+
+    static CourseView of(Course course) {
+        return of(course, List.of());
+    }
+
+    static CourseView of(CourseResult result) {
+        return of(result.course(), result.overriddenDoubleBookings());
+    }
+
+    private static CourseView of(Course course, List<DoubleBooking> overridden) {
+        CourseDetails d = course.details();
+        return new CourseView(course.id(), course.status(), d.type(), d.kind(), d.leadInstructorId(),
+                d.secondInstructorId(), d.days(), d.certificateValidityMonths(), d.certificateExpiryDate(),
+                d.maxParticipants(), course.confirmedCount(), course.freeSeats(), d.location(),
+                d.visibleToOtherProviders(), d.code95(), d.whiteLabel(), d.remarks(), d.requiredDocuments(),
+                overridden);
+    }
+}

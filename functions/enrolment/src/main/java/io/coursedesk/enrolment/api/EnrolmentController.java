@@ -1,0 +1,76 @@
+package io.coursedesk.enrolment.api;
+
+import io.coursedesk.enrolment.enrolment.CancelEnrolment;
+import io.coursedesk.enrolment.enrolment.Enrol;
+import io.coursedesk.enrolment.enrolment.EnrolRequest;
+import io.coursedesk.enrolment.enrolment.RecordResult;
+import io.coursedesk.enrolment.enrolment.ReplaceParticipant;
+import io.coursedesk.enrolment.enrolment.ReplaceRequest;
+import io.coursedesk.enrolment.enrolment.ResultRequest;
+import io.coursedesk.enrolment.enrolment.Roster;
+import io.coursedesk.enrolment.enrolment.RosterEntry;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+@Controller("/courses/{courseId}/enrolments")
+@Tag(name = "Enrolments")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class EnrolmentController {
+    private final Enrol enrol;
+    private final Roster roster;
+    private final CancelEnrolment cancelEnrolment;
+    private final ReplaceParticipant replaceParticipant;
+    private final RecordResult recordResult;
+
+    public EnrolmentController(Enrol enrol, Roster roster, CancelEnrolment cancelEnrolment,
+                               ReplaceParticipant replaceParticipant, RecordResult recordResult) {
+        this.enrol = enrol;
+        this.roster = roster;
+        this.cancelEnrolment = cancelEnrolment;
+        this.replaceParticipant = replaceParticipant;
+        this.recordResult = recordResult;
+    }
+
+    @Post
+    @Operation(summary = "Enrol a student", description = "201 with status CONFIRMED, or WAITLISTED and a position when the course is full. A student enrols themself; contacts and admins give studentId. payer: SELF or the student's organisation.")
+    public HttpResponse<EnrolmentView> enrol(Caller caller, String courseId, @Body EnrolRequest request) {
+        return HttpResponse.created(EnrolmentView.of(enrol.enrol(caller, courseId, request)));
+    }
+
+    @Get
+    @Operation(summary = "The course's roster and waiting list, as far as the caller may see them")
+    public List<RosterEntry> roster(Caller caller, String courseId) {
+        return roster.of(caller, courseId);
+    }
+
+    @Post("/{enrolmentId}/cancel")
+    @Operation(summary = "Cancel an enrolment before the course starts", description = "A freed seat goes to the first on the waiting list. 409 once the course has started.")
+    public EnrolmentView cancel(Caller caller, String courseId, String enrolmentId) {
+        return EnrolmentView.of(cancelEnrolment.cancel(caller, courseId, enrolmentId), null);
+    }
+
+    @Post("/{enrolmentId}/replace")
+    @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
+    @Operation(summary = "Give the place to a colleague before the course starts", description = "409 once the course has started.")
+    public EnrolmentView replace(Caller caller, String courseId, String enrolmentId, @Body ReplaceRequest request) {
+        return EnrolmentView.of(replaceParticipant.replace(caller, courseId, enrolmentId, request), null);
+    }
+
+    @Put("/{enrolmentId}/result")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Record present / passed", description = "Passing issues a certificate with the course's expiry date.")
+    public EnrolmentView result(Caller caller, String courseId, String enrolmentId, @Body ResultRequest request) {
+        return EnrolmentView.of(recordResult.record(caller, courseId, enrolmentId, request), null);
+    }
+}

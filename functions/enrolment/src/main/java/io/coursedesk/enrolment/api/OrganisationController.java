@@ -1,0 +1,69 @@
+package io.coursedesk.enrolment.api;
+
+import io.coursedesk.enrolment.people.CreateOrganisation;
+import io.coursedesk.enrolment.people.OrganisationRequest;
+import io.coursedesk.enrolment.people.UpdateOrganisation;
+import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.http.security.AccessPolicy;
+import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+@Controller("/organisations")
+@Tag(name = "Organisations")
+@Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
+public class OrganisationController {
+    private final CreateOrganisation createOrganisation;
+    private final UpdateOrganisation updateOrganisation;
+    private final OrganisationRepository organisations;
+
+    public OrganisationController(CreateOrganisation createOrganisation, UpdateOrganisation updateOrganisation,
+                                  OrganisationRepository organisations) {
+        this.createOrganisation = createOrganisation;
+        this.updateOrganisation = updateOrganisation;
+        this.organisations = organisations;
+    }
+
+    @Get
+    @Operation(summary = "The provider's customers (a contact sees only their own organisation)")
+    public List<Organisation> list(Caller caller) {
+        if (caller.isProviderAdmin()) {
+            return organisations.list(caller.tenantId());
+        }
+        return caller.organisationId() == null ? List.of()
+                : organisations.find(caller.tenantId(), caller.organisationId()).stream().toList();
+    }
+
+    @Post
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Add a customer")
+    public HttpResponse<Organisation> create(Caller caller, @Body OrganisationRequest request) {
+        return HttpResponse.created(createOrganisation.create(caller, request));
+    }
+
+    @Get("/{organisationId}")
+    @Operation(summary = "One customer")
+    public Organisation get(Caller caller, String organisationId) {
+        AccessPolicy.requireOrganisation(caller, organisationId, "Organisation " + organisationId);
+        return organisations.find(caller.tenantId(), organisationId)
+                .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
+    }
+
+    @Put("/{organisationId}")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Replace a customer's details")
+    public Organisation update(Caller caller, String organisationId, @Body OrganisationRequest request) {
+        return updateOrganisation.update(caller, organisationId, request);
+    }
+}

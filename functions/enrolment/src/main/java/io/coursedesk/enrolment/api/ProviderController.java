@@ -1,0 +1,40 @@
+package io.coursedesk.enrolment.api;
+
+import io.coursedesk.enrolment.people.ProviderRequest;
+import io.coursedesk.enrolment.people.UpdateProvider;
+import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.ProviderRepository;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/provider")
+@Tag(name = "Provider")
+@Secured("PROVIDER_ADMIN")
+public class ProviderController {
+    private final UpdateProvider updateProvider;
+    private final ProviderRepository providers;
+
+    public ProviderController(UpdateProvider updateProvider, ProviderRepository providers) {
+        this.updateProvider = updateProvider;
+        this.providers = providers;
+    }
+
+    @Get
+    @Operation(summary = "The caller's provider profile (404 until it is set)")
+    public Provider get(Caller caller) {
+        return providers.find(caller.tenantId()).orElseThrow(() -> ProblemException.notFound("The provider profile"));
+    }
+
+    @Put
+    @Operation(summary = "Set the provider's name and notification email")
+    public Provider update(Caller caller, @Body ProviderRequest request) {
+        return updateProvider.update(caller, request);
+    }
+}

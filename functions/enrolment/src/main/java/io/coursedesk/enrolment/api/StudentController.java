@@ -1,0 +1,70 @@
+package io.coursedesk.enrolment.api;
+
+import io.coursedesk.enrolment.people.CreateStudent;
+import io.coursedesk.enrolment.people.StudentRequest;
+import io.coursedesk.enrolment.people.UpdateStudent;
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.http.security.AccessPolicy;
+import io.coursedesk.shared.persistence.StudentRepository;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+@Controller("/students")
+@Tag(name = "Students")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class StudentController {
+    private final CreateStudent createStudent;
+    private final UpdateStudent updateStudent;
+    private final StudentRepository students;
+
+    public StudentController(CreateStudent createStudent, UpdateStudent updateStudent, StudentRepository students) {
+        this.createStudent = createStudent;
+        this.updateStudent = updateStudent;
+        this.students = students;
+    }
+
+    @Get
+    @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
+    @Operation(summary = "Students by name (a contact sees their organisation's students)")
+    public List<Student> list(Caller caller) {
+        if (caller.isProviderAdmin()) {
+            return students.list(caller.tenantId());
+        }
+        return caller.organisationId() == null ? List.of()
+                : students.listByOrganisation(caller.tenantId(), caller.organisationId());
+    }
+
+    @Post
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Add a student, optionally linked to an organisation")
+    public HttpResponse<Student> create(Caller caller, @Body StudentRequest request) {
+        return HttpResponse.created(createStudent.create(caller, request));
+    }
+
+    @Get("/{studentId}")
+    @Operation(summary = "One student (admins, the student's organisation contact, the student)")
+    public Student get(Caller caller, String studentId) {
+        return students.find(caller.tenantId(), studentId)
+                .filter(s -> AccessPolicy.canSeeStudent(caller, s.id(), s.organisationId()))
+                .orElseThrow(() -> ProblemException.notFound("Student " + studentId));
+    }
+
+    @Put("/{studentId}")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Replace a student's details")
+    public Student update(Caller caller, String studentId, @Body StudentRequest request) {
+        return updateStudent.update(caller, studentId, request);
+    }
+}

@@ -1,0 +1,101 @@
+package io.coursedesk.enrolment.course;
+
+import io.coursedesk.shared.domain.CourseDay;
+import io.coursedesk.shared.domain.CourseDetails;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.http.problem.InvalidFields;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Checks every field of a course request at once and turns a valid one into course details. */
+public final class CourseRequestValidator {
+    static final int MAX_PARTICIPANTS_LIMIT = 1000;
+    private static final int MAX_VALIDITY_MONTHS = 600;
+    private static final int MAX_TEXT = 2000;
+
+    private CourseRequestValidator() {
+    }
+
+    /**
+     * @param today          in Amsterdam; no course day may lie before it
+     * @param keptPastDates  dates an existing course already had, which may stay even if they have passed
+     */
+    public static CourseDetails validate(CourseRequest request, LocalDate today, Set<LocalDate> keptPastDates) {
+        InvalidFields invalid = new InvalidFields();
+        if (invalid.required(request.type(), "type")) {
+            invalid.check(request.type().length() <= 100, "type", "is longer than 100 characters");
+        }
+        invalid.required(request.kind(), "kind");
+        checkId(invalid, request.leadInstructorId(), "leadInstructorId");
+        if (checkId(invalid, request.secondInstructorId(), "secondInstructorId") && request.secondInstructorId() != null) {
+            invalid.check(!request.secondInstructorId().equals(request.leadInstructorId()), "secondInstructorId",
+                    "is the same instructor as the lead instructor");
+        }
+        List<CourseDay> days = days(invalid, request.days(), today, keptPastDates);
+        if (request.certificateValidityMonths() != null) {
+            invalid.check(request.certificateValidityMonths() > 0 && request.certificateValidityMonths() <= MAX_VALIDITY_MONTHS,
+                    "certificateValidityMonths", "must be between 1 and " + MAX_VALIDITY_MONTHS);
+        }
+        if (request.certificateExpiryDate() != null && !days.isEmpty()) {
+            LocalDate lastDay = days.stream().map(CourseDay::date).max(LocalDate::compareTo).orElseThrow();
+            invalid.check(request.certificateExpiryDate().isAfter(lastDay), "certificateExpiryDate",
+                    "must be after the last course day");
+        }
+        if (invalid.required(request.maxParticipants(), "maxParticipants")) {
+            invalid.check(request.maxParticipants() >= 1 && request.maxParticipants() <= MAX_PARTICIPANTS_LIMIT,
+                    "maxParticipants", "must be between 1 and " + MAX_PARTICIPANTS_LIMIT);
+        }
+        invalid.required(request.location(), "location");
+        invalid.check(request.remarks() == null || request.remarks().length() <= MAX_TEXT, "remarks",
+                "is longer than " + MAX_TEXT + " characters");
+        invalid.throwIfAny();
+        return new CourseDetails(request.type().trim(), request.kind(), request.leadInstructorId(),
+                request.secondInstructorId(), days, request.certificateValidityMonths(),
+                request.certificateExpiryDate(), request.maxParticipants(), request.location().trim(),
+                Boolean.TRUE.equals(request.visibleToOtherProviders()), Boolean.TRUE.equals(request.code95()),
+                Boolean.TRUE.equals(request.whiteLabel()), request.remarks(),
+                request.requiredDocuments() == null ? Set.of() : request.requiredDocuments());
+    }
+
+    private static boolean checkId(InvalidFields invalid, String id, String field) {
+        return id == null || invalid.check(Ids.isValid(id), field, "is not a valid id");
+    }
+
+    private static List<CourseDay> days(InvalidFields invalid, List<CourseRequest.Day> requested, LocalDate today,
+                                        Set<LocalDate> keptPastDates) {
+        if (requested == null || requested.isEmpty()) {
+            invalid.add("days", "needs at least one course day");
+            return List.of();
+        }
+        List<CourseDay> days = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            CourseRequest.Day day = requested.get(i);
+            String field = "days[" + i + "]";
+            if (day == null) {
+                invalid.add(field, "is required");
+                continue;
+            }
+            boolean complete = invalid.required(day.date(), field + ".date")
+                    & invalid.required(day.startTime(), field + ".startTime")
+                    & invalid.required(day.endTime(), field + ".endTime");
+            if (!complete) {
+                continue;
+            }
+            boolean valid = invalid.check(day.endTime().isAfter(day.startTime()), field + ".endTime",
+                    "must be after the start time");
+            valid &= invalid.check(!day.date().isBefore(today) || keptPastDates.contains(day.date()),
+                    field + ".date", "lies in the past");
+            valid &= invalid.check(seen.add(day.date()), field + ".date", "is already another course day");
+            if (valid) {
+                days.add(new CourseDay(day.date(), day.startTime(), day.endTime()));
+            }
+        }
+        return days.stream().filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,108 @@
+package io.coursedesk.enrolment.course;
+
+import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.enrolment.enrolment.EnrolmentWrites;
+import io.coursedesk.enrolment.enrolment.WaitingList;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseDetails;
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.events.EnrolmentPromoted;
+import io.coursedesk.shared.events.EventPublisher;
+import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.CourseRepository;
+import io.coursedesk.shared.persistence.EnrolmentRepository;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.ItemUpdate;
+import io.coursedesk.shared.tenancy.Caller;
+import io.coursedesk.shared.time.Zones;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Replaces a course's details. Raising the maximum gives the new seats to the waiting list in the same
+ * transaction; the maximum cannot drop below the participants already confirmed.
+ */
+@Singleton
+public class UpdateCourse {
+    private final CourseRepository courses;
+    private final EnrolmentRepository enrolments;
+    private final InstructorScheduling scheduling;
+    private final Transactions transactions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public UpdateCourse(CourseRepository courses, EnrolmentRepository enrolments, InstructorScheduling scheduling,
+                        Transactions transactions, EventPublisher events, Clock clock) {
+        this.courses = courses;
+        this.enrolments = enrolments;
+        this.scheduling = scheduling;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public CourseResult update(Caller caller, String courseId, CourseRequest request) {
+        Course before = find(caller, courseId);
+        CourseDetails details = CourseRequestValidator.validate(request, LocalDate.now(clock.withZone(Zones.AMSTERDAM)),
+                new HashSet<>(before.details().dates()));
+        List<DoubleBooking> overridden = scheduling.requireFreeOrOverridden(caller.tenantId(), courseId, details,
+                request.overrides());
+        Saved saved = transactions.untilDone(() -> attempt(caller, courseId, details));
+        scheduling.reschedule(caller.tenantId(), courseId, saved.before().details(), details);
+        events.publish(EventSources.ENROLMENT, saved.promoted().stream()
+                .map(promoted -> new EnrolmentPromoted("EnrolmentPromoted:" + promoted.id(), caller.tenantId(),
+                        saved.at(), courseId, promoted.id(), promoted.studentId()))
+                .toList());
+        return new CourseResult(saved.after(), overridden);
+    }
+
+    private Saved attempt(Caller caller, String courseId, CourseDetails details) {
+        Course course = find(caller, courseId);
+        if (!course.isOpen()) {
+            throw ProblemException.conflict("The course is cancelled.");
+        }
+        if (details.maxParticipants() < course.confirmedCount()) {
+            throw ProblemException.conflict("maxParticipants cannot be lower than the " + course.confirmedCount()
+                    + " participants already confirmed.");
+        }
+        Instant now = clock.instant();
+        String table = transactions.tableName();
+        List<Enrolment> promoted = WaitingList.of(enrolments.listByCourse(caller.tenantId(), courseId))
+                .first(details.maxParticipants() - course.confirmedCount());
+        int confirmed = course.confirmedCount() + promoted.size();
+        ItemUpdate courseUpdate = CourseItems.detailsUpdate(course, details)
+                .set(CourseItems.CONFIRMED_COUNT, Item.n(confirmed))
+                .condition("#confirmedRead = :confirmedRead")
+                .name("#confirmedRead", CourseItems.CONFIRMED_COUNT)
+                .value(":confirmedRead", Item.n(course.confirmedCount()));
+        EnrolmentWrites.waitlistUnchanged(courseUpdate, course);
+        if (!promoted.isEmpty()) {
+            courseUpdate.add(CourseItems.WAITLIST_VERSION, 1);
+        }
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(courseUpdate.toTransactItem(table));
+        promoted.forEach(next -> items.add(EnrolmentWrites.promote(table, next, now)));
+        if (!transactions.write(items).committed()) {
+            return null;
+        }
+        Course after = new Course(course.id(), course.tenantId(), details, course.status(), confirmed,
+                course.waitlistVersion() + (promoted.isEmpty() ? 0 : 1), course.createdAt());
+        return new Saved(course, after, promoted, now);
+    }
+
+    private Course find(Caller caller, String courseId) {
+        return courses.find(caller.tenantId(), courseId).orElseThrow(() -> ProblemException.notFound("Course " + courseId));
+    }
+
+    private record Saved(Course before, Course after, List<Enrolment> promoted, Instant at) {
+    }
+}

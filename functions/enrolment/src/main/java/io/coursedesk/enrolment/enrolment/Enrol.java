@@ -1,0 +1,177 @@
+package io.coursedesk.enrolment.enrolment;
+
+import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.EnrolmentStatus;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.events.EnrolmentConfirmed;
+import io.coursedesk.shared.events.EnrolmentWaitlisted;
+import io.coursedesk.shared.events.EventPublisher;
+import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.http.problem.InvalidFields;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.http.security.AccessPolicy;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.CourseRepository;
+import io.coursedesk.shared.persistence.EnrolmentRepository;
+import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.StudentRepository;
+import io.coursedesk.shared.tenancy.Caller;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Enrols a student: a seat if the course has one, else a place on the waiting list. The seat is taken in
+ * one transaction with the condition {@code confirmedCount < maxParticipants}, so no number of concurrent
+ * requests can overfill a course; joining the waiting list holds only while the course is full.
+ */
+@Singleton
+public class Enrol {
+    private static final int ENROLMENT = 0;
+    private static final int STUDENT_MARKER = 1;
+    private static final int COURSE = 2;
+
+    private final EnrolmentLookup lookup;
+    private final CourseRepository courses;
+    private final EnrolmentRepository enrolments;
+    private final StudentRepository students;
+    private final OrganisationRepository organisations;
+    private final Transactions transactions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public Enrol(EnrolmentLookup lookup, CourseRepository courses, EnrolmentRepository enrolments,
+                 StudentRepository students, OrganisationRepository organisations, Transactions transactions,
+                 EventPublisher events, Clock clock) {
+        this.lookup = lookup;
+        this.courses = courses;
+        this.enrolments = enrolments;
+        this.students = students;
+        this.organisations = organisations;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public EnrolmentResult enrol(Caller caller, String courseId, EnrolRequest request) {
+        Course course = lookup.course(caller, courseId);
+        InvalidFields invalid = new InvalidFields();
+        Optional<Student> student = student(caller, request, invalid);
+        String payerOrganisationId = student.map(s -> payer(caller, request.payer(), s, invalid)).orElse(null);
+        invalid.throwIfAny();
+        Enrolment enrolment = new Enrolment(Ids.newId(), caller.tenantId(), courseId, student.orElseThrow().id(),
+                payerOrganisationId, EnrolmentStatus.CONFIRMED, clock.instant(), null, null, null,
+                course.details().firstDay().date());
+        Enrolment stored = transactions.untilDone(() -> attempt(enrolment));
+        return stored.status() == EnrolmentStatus.CONFIRMED ? confirmed(stored) : waitlisted(stored);
+    }
+
+    private Enrolment attempt(Enrolment enrolment) {
+        Course course = courses.find(enrolment.tenantId(), enrolment.courseId())
+                .orElseThrow(() -> ProblemException.notFound("Course " + enrolment.courseId()));
+        requireEnrollable(course);
+        String table = transactions.tableName();
+        Transactions.Outcome seat = transactions.write(List.of(
+                EnrolmentWrites.create(table, enrolment),
+                EnrolmentWrites.claimStudent(table, enrolment, enrolment.studentId()),
+                EnrolmentWrites.openCourse(course.tenantId(), course.id())
+                        .add(CourseItems.CONFIRMED_COUNT, 1)
+                        .condition("#confirmed < #max")
+                        .name("#confirmed", CourseItems.CONFIRMED_COUNT).name("#max", CourseItems.MAX_PARTICIPANTS)
+                        .toTransactItem(table)));
+        if (seat.committed()) {
+            return enrolment;
+        }
+        requireNotEnrolled(seat);
+        if (!seat.conditionFailed(COURSE)) {
+            return null;
+        }
+        Enrolment waiting = new Enrolment(enrolment.id(), enrolment.tenantId(), enrolment.courseId(),
+                enrolment.studentId(), enrolment.payerOrganisationId(), EnrolmentStatus.WAITLISTED,
+                enrolment.enrolledAt(), null, null, null, enrolment.courseFirstDay());
+        Transactions.Outcome line = transactions.write(List.of(
+                EnrolmentWrites.create(table, waiting),
+                EnrolmentWrites.claimStudent(table, waiting, waiting.studentId()),
+                EnrolmentWrites.openCourse(course.tenantId(), course.id())
+                        .add(CourseItems.WAITLIST_VERSION, 1)
+                        .condition("#confirmed >= #max")
+                        .name("#confirmed", CourseItems.CONFIRMED_COUNT).name("#max", CourseItems.MAX_PARTICIPANTS)
+                        .toTransactItem(table)));
+        if (line.committed()) {
+            return waiting;
+        }
+        requireNotEnrolled(line);
+        // a seat came free or the course changed since it was read: read again
+        return null;
+    }
+
+    private void requireEnrollable(Course course) {
+        if (!course.isOpen()) {
+            throw ProblemException.conflict("The course is cancelled.");
+        }
+        if (course.hasStarted(clock.instant())) {
+            throw ProblemException.conflict("The course has already started.");
+        }
+    }
+
+    private static void requireNotEnrolled(Transactions.Outcome outcome) {
+        if (outcome.conditionFailed(STUDENT_MARKER) || outcome.conditionFailed(ENROLMENT)) {
+            throw ProblemException.conflict("The student is already enrolled on this course.");
+        }
+    }
+
+    private EnrolmentResult confirmed(Enrolment enrolment) {
+        events.publish(EventSources.ENROLMENT, new EnrolmentConfirmed("EnrolmentConfirmed:" + enrolment.id(),
+                enrolment.tenantId(), enrolment.enrolledAt(), enrolment.courseId(), enrolment.id(),
+                enrolment.studentId(), enrolment.payerOrganisationId()));
+        return new EnrolmentResult(enrolment, null);
+    }
+
+    private EnrolmentResult waitlisted(Enrolment enrolment) {
+        Integer position = WaitingList.of(enrolments.listByCourse(enrolment.tenantId(), enrolment.courseId()))
+                .positionOf(enrolment.id());
+        int reported = position == null ? 1 : position;
+        events.publish(EventSources.ENROLMENT, new EnrolmentWaitlisted("EnrolmentWaitlisted:" + enrolment.id(),
+                enrolment.tenantId(), enrolment.enrolledAt(), enrolment.courseId(), enrolment.id(),
+                enrolment.studentId(), reported));
+        return new EnrolmentResult(enrolment, reported);
+    }
+
+    /** A student enrols themself; contacts and admins name a student they may see. */
+    private Optional<Student> student(Caller caller, EnrolRequest request, InvalidFields invalid) {
+        if (caller.isStudent()) {
+            if (caller.studentId() == null
+                    || (request.studentId() != null && !request.studentId().equals(caller.studentId()))) {
+                throw ProblemException.forbidden("A student can only enrol themself.");
+            }
+            Optional<Student> self = students.find(caller.tenantId(), caller.studentId());
+            invalid.check(self.isPresent(), "studentId", "has no student record");
+            return self;
+        }
+        if (!invalid.required(request.studentId(), "studentId")) {
+            return Optional.empty();
+        }
+        Optional<Student> student = students.find(caller.tenantId(), request.studentId())
+                .filter(s -> AccessPolicy.canSeeStudent(caller, s.id(), s.organisationId()));
+        invalid.check(student.isPresent(), "studentId", "is not a student you can enrol");
+        return student;
+    }
+
+    /** @return the paying organisation's id, or null when the student pays */
+    private String payer(Caller caller, String payer, Student student, InvalidFields invalid) {
+        if (!invalid.required(payer, "payer") || EnrolRequest.SELF.equals(payer)) {
+            return null;
+        }
+        boolean linked = Objects.equals(payer, student.organisationId())
+                && organisations.find(caller.tenantId(), payer).map(Organisation::id).isPresent();
+        invalid.check(linked, "payer", "must be SELF or the organisation the student is linked to");
+        return payer;
+    }
+}

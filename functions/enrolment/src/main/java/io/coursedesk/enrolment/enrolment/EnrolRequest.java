@@ -1,0 +1,12 @@
+package io.coursedesk.enrolment.enrolment;
+
+import io.micronaut.core.annotation.Introspected;
+
+/**
+ * @param studentId who to enrol; a student leaves it out (or names themself)
+ * @param payer     {@code SELF} or the id of the organisation the student is linked to
+ */
+@Introspected
+public record EnrolRequest(String studentId, String payer) {
+    public static final String SELF = "SELF";
+}

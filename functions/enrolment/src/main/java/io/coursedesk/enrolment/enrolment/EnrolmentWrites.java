@@ -1,0 +1,72 @@
+package io.coursedesk.enrolment.enrolment;
+
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseStatus;
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.EnrolmentStatus;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.ItemUpdate;
+import io.coursedesk.shared.persistence.Table;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** The transaction items the enrolment use cases combine; each states the condition it relies on. */
+public final class EnrolmentWrites {
+
+    private EnrolmentWrites() {
+    }
+
+    /** A new enrolment item; its id is fresh, so it must not exist. */
+    public static TransactWriteItem create(String tableName, Enrolment enrolment) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(EnrolmentItems.toItem(enrolment))
+                .conditionExpression("attribute_not_exists(" + Table.PK + ")").build()).build();
+    }
+
+    /** The "student is on this course" marker; fails when the student already has an active enrolment. */
+    public static TransactWriteItem claimStudent(String tableName, Enrolment enrolment, String studentId) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(EnrolmentItems.marker(enrolment.tenantId(), enrolment.courseId(), studentId, enrolment.id()))
+                .conditionExpression("attribute_not_exists(" + Table.PK + ")").build()).build();
+    }
+
+    public static TransactWriteItem releaseStudent(String tableName, Enrolment enrolment, String studentId) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
+                .key(EnrolmentItems.markerKey(enrolment.tenantId(), enrolment.courseId(), studentId)).build()).build();
+    }
+
+    /** Moves the enrolment to another status, provided it is still in the status it was read in. */
+    public static ItemUpdate changeStatus(Enrolment enrolment, EnrolmentStatus to, Instant at) {
+        return ItemUpdate.of(EnrolmentItems.key(enrolment.tenantId(), enrolment.courseId(), enrolment.id()))
+                .set(EnrolmentItems.STATUS, Item.s(to.name()))
+                .set(to.name().toLowerCase(Locale.ROOT) + "At", Item.s(at.toString()))
+                .condition("#enrolmentStatus = :readStatus")
+                .name("#enrolmentStatus", EnrolmentItems.STATUS)
+                .value(":readStatus", Item.s(enrolment.status().name()));
+    }
+
+    public static TransactWriteItem promote(String tableName, Enrolment waiting, Instant at) {
+        return changeStatus(waiting, EnrolmentStatus.CONFIRMED, at).toTransactItem(tableName);
+    }
+
+    /** An update of the course item that holds only while the course is open. */
+    public static ItemUpdate openCourse(String tenantId, String courseId) {
+        return ItemUpdate.of(CourseItems.key(tenantId, courseId))
+                .condition("#courseStatus = :open")
+                .name("#courseStatus", CourseItems.STATUS)
+                .value(":open", Item.s(CourseStatus.OPEN.name()));
+    }
+
+    /** Adds the condition that nobody joined or left the waiting list since the course was read. */
+    public static ItemUpdate waitlistUnchanged(ItemUpdate update, Course course) {
+        return update.condition("#waitlistVersion = :readWaitlistVersion")
+                .name("#waitlistVersion", CourseItems.WAITLIST_VERSION)
+                .value(":readWaitlistVersion", Item.n(course.waitlistVersion()));
+    }
+}

@@ -1,0 +1,43 @@
+package io.coursedesk.enrolment.people;
+
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.http.problem.InvalidFields;
+import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.time.Zones;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Checks every field of a student request at once, including that the organisation exists. */
+@Singleton
+class StudentRequestValidator {
+    private final OrganisationRepository organisations;
+    private final Clock clock;
+
+    StudentRequestValidator(OrganisationRepository organisations, Clock clock) {
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    Student validate(StudentRequest request, String tenantId, String studentId, Instant createdAt) {
+        InvalidFields invalid = new InvalidFields();
+        invalid.required(request.firstName(), "firstName");
+        invalid.required(request.lastName(), "lastName");
+        if (invalid.required(request.email(), "email")) {
+            invalid.check(EmailAddresses.isValid(request.email()), "email", "is not an email address");
+        }
+        if (request.birthDate() != null) {
+            invalid.check(request.birthDate().isBefore(LocalDate.now(clock.withZone(Zones.AMSTERDAM))), "birthDate",
+                    "must lie in the past");
+        }
+        if (request.organisationId() != null) {
+            invalid.check(organisations.find(tenantId, request.organisationId()).isPresent(), "organisationId",
+                    "is not a known organisation");
+        }
+        invalid.throwIfAny();
+        return new Student(studentId, tenantId, request.firstName().trim(), request.lastName().trim(),
+                request.email().trim(), request.birthDate(), request.organisationId(), createdAt);
+    }
+}
