@@ -1,0 +1,255 @@
+package io.coursedesk.enrolment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.time.Zones;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CourseRoutesTest {
+    private static FunctionUnderTest function;
+
+    @BeforeAll
+    static void start() {
+        function = new FunctionUnderTest();
+    }
+
+    @AfterAll
+    static void stop() {
+        function.close();
+    }
+
+    private Map<String, AttributeValue> storedCourse(Tenant tenant, String courseId) {
+        return function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
+                .key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item();
+    }
+
+    @Test
+    void createsACourseWithEveryFieldAndReadsItBack() {
+        Tenant tenant = new Tenant(function);
+        ObjectNode request = Tenant.course(12, 20).put("leadInstructorId", "instructor-1")
+                .put("certificateExpiryDate", LocalDate.now(Zones.AMSTERDAM).plusYears(2).toString());
+        Reply created = tenant.asAdmin("POST", "/courses", request.toString());
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String courseId = created.text("courseId");
+        Reply read = tenant.asAdmin("GET", "/courses/" + courseId, null);
+        assertThat(read.status()).isEqualTo(200);
+        JsonNode course = read.body();
+        assertThat(course.path("type").asText()).isEqualTo("BHV");
+        assertThat(course.path("kind").asText()).isEqualTo("CERTIFIED");
+        assertThat(course.path("status").asText()).isEqualTo("OPEN");
+        assertThat(course.path("leadInstructorId").asText()).isEqualTo("instructor-1");
+        assertThat(course.path("days")).hasSize(2);
+        assertThat(course.path("days").get(0).path("startTime").asText()).startsWith("09:00");
+        assertThat(course.path("days").get(0).path("date").asText())
+                .isEqualTo(LocalDate.now(Zones.AMSTERDAM).plusDays(20).toString());
+        assertThat(course.path("maxParticipants").asInt()).isEqualTo(12);
+        assertThat(course.path("freeSeats").asInt()).isEqualTo(12);
+        assertThat(course.path("code95").asBoolean()).isTrue();
+        assertThat(course.path("location").asText()).isEqualTo("Utrecht");
+        assertThat(course.path("certificateValidityMonths").asInt()).isEqualTo(12);
+        assertThat(course.path("certificateExpiryDate").asText()).isEqualTo(request.path("certificateExpiryDate").asText());
+        assertThat(course.path("remarks").asText()).isEqualTo("Neem lunch mee");
+        assertThat(course.path("requiredDocuments")).hasSize(2);
+
+        Map<String, AttributeValue> item = storedCourse(tenant, courseId);
+        assertThat(item.get(CourseItems.CONFIRMED_COUNT).n()).isEqualTo("0");
+        assertThat(item.get(Table.GSI2_PK).s()).isEqualTo(CourseItems.catalogue(tenant.id));
+
+        Reply list = tenant.asAdmin("GET", "/courses", null);
+        assertThat(list.body()).extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
+
+        function.aws.eventBus().awaitPublished("CourseCreated",
+                e -> e.detail().path("eventId").asText().equals("CourseCreated:" + courseId)
+                        && e.source().equals("coursedesk.enrolment"), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void updatesACourseAndRemovesWhatTheNewDetailsLeaveOut() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.asAdmin("POST", "/courses",
+                Tenant.course(5, 10).put("secondInstructorId", "instructor-2").toString()).text("courseId");
+        ObjectNode changed = Tenant.course(8, 11).put("location", "Amersfoort");
+        changed.remove("remarks");
+
+        Reply updated = tenant.asAdmin("PUT", "/courses/" + courseId, changed.toString());
+
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.body().path("location").asText()).isEqualTo("Amersfoort");
+        Map<String, AttributeValue> item = storedCourse(tenant, courseId);
+        assertThat(Item.of(item).integer(CourseItems.MAX_PARTICIPANTS)).isEqualTo(8);
+        assertThat(item).doesNotContainKeys("remarks", CourseItems.SECOND_INSTRUCTOR);
+    }
+
+    @Test
+    void cancelsACourseWhichThenLeavesTheCatalogue() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(5);
+
+        Reply cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null);
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.body().path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(storedCourse(tenant, courseId)).doesNotContainKey(Table.GSI2_PK);
+        assertThat(tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null).status()).isEqualTo(409);
+        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).body()).isEmpty();
+        function.aws.eventBus().awaitPublished("CourseCancelled",
+                e -> e.detail().path("eventId").asText().equals("CourseCancelled:" + courseId), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void warnsAboutADoubleBookedInstructorAndBooksOnlyWithTheOverride() {
+        Tenant tenant = new Tenant(function);
+        String first = tenant.asAdmin("POST", "/courses",
+                Tenant.course(5, 40).put("leadInstructorId", "busy-instructor").toString()).text("courseId");
+        ObjectNode clash = Tenant.course(5, 41).put("secondInstructorId", "busy-instructor");
+
+        Reply refused = tenant.asAdmin("POST", "/courses", clash.toString());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode conflict = refused.body().path("conflicts").get(0);
+        assertThat(conflict.path("instructorId").asText()).isEqualTo("busy-instructor");
+        assertThat(conflict.path("role").asText()).isEqualTo("SECOND");
+        assertThat(conflict.path("otherCourseId").asText()).isEqualTo(first);
+        assertThat(conflict.path("date").asText()).isEqualTo(LocalDate.now(Zones.AMSTERDAM).plusDays(41).toString());
+        assertThat(tenant.asAdmin("GET", "/courses", null).body()).hasSize(1);
+
+        Reply booked = tenant.asAdmin("POST", "/courses", clash.put("overrideDoubleBooking", true).toString());
+
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        assertThat(booked.body().path("overriddenDoubleBookings")).hasSize(1);
+        assertThat(tenant.asAdmin("GET", "/courses", null).body()).hasSize(2);
+    }
+
+    @Test
+    void cancellingACourseFreesItsInstructor() {
+        Tenant tenant = new Tenant(function);
+        String first = tenant.asAdmin("POST", "/courses",
+                Tenant.course(5, 50).put("leadInstructorId", "instructor-x").toString()).text("courseId");
+        tenant.asAdmin("POST", "/courses/" + first + "/cancel", null);
+
+        Reply second = tenant.asAdmin("POST", "/courses", Tenant.course(5, 50).put("leadInstructorId", "instructor-x").toString());
+
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesAnInvalidCourseNamingEveryFieldAndWritesNothing() {
+        Tenant tenant = new Tenant(function);
+        ObjectNode invalid = Tenant.course(0, 10);
+        invalid.remove("type");
+        invalid.remove("location");
+        ((ObjectNode) invalid.path("days").get(0)).put("endTime", "08:00");
+        ((ObjectNode) invalid.path("days").get(1)).put("date", LocalDate.now(Zones.AMSTERDAM).minusDays(3).toString());
+
+        Reply reply = tenant.asAdmin("POST", "/courses", invalid.toString());
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(fields(reply)).containsExactlyInAnyOrder("type", "maxParticipants", "location",
+                "days[0].endTime", "days[1].date");
+        assertThat(tenant.asAdmin("GET", "/courses", null).body()).isEmpty();
+    }
+
+    @Test
+    void refusesNegativeCapacityNoDaysAndMissingKind() {
+        Tenant tenant = new Tenant(function);
+        ObjectNode invalid = Tenant.course(-3, 10);
+        invalid.remove("kind");
+        invalid.putArray("days");
+
+        Reply reply = tenant.asAdmin("POST", "/courses", invalid.toString());
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply)).containsExactlyInAnyOrder("kind", "days", "maxParticipants");
+    }
+
+    @Test
+    void refusesMalformedJsonAndWrongTypes() {
+        Tenant tenant = new Tenant(function);
+
+        Reply malformed = tenant.asAdmin("POST", "/courses", "{\"type\": \"BHV\", ");
+        Reply wrongType = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).put("maxParticipants", "many").toString());
+        Reply wrongDate = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).toString().replaceFirst(
+                "\"date\":\"[0-9-]+\"", "\"date\":\"31-02-2030\""));
+        Reply unknownEnum = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).put("kind", "ONLINE").toString());
+
+        for (Reply reply : List.of(malformed, wrongType, wrongDate, unknownEnum)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(fields(wrongType)).containsExactly("maxParticipants");
+        assertThat(fields(wrongDate)).containsExactly("days[0].date");
+        assertThat(fields(unknownEnum)).containsExactly("kind");
+        assertThat(tenant.asAdmin("GET", "/courses", null).body()).isEmpty();
+    }
+
+    @Test
+    void answers404ForUnknownAndMalformedCourseIds() {
+        Tenant tenant = new Tenant(function);
+
+        assertThat(tenant.asAdmin("GET", "/courses/does-not-exist", null).status()).isEqualTo(404);
+        assertThat(tenant.asAdmin("GET", "/courses/a%23b", null).status()).isEqualTo(404);
+        assertThat(tenant.asAdmin("GET", "/courses/" + "x".repeat(300), null).status()).isEqualTo(404);
+        assertThat(tenant.asAdmin("PUT", "/courses/nope", Tenant.course(3, 10).toString()).status()).isEqualTo(404);
+        assertThat(tenant.asAdmin("POST", "/courses/nope/cancel", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyAdminsChangeCourses() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(3);
+        String student = tenant.studentToken("s-1");
+        String contact = tenant.contactToken("o-1");
+
+        assertThat(tenant.call(student, "POST", "/courses", Tenant.course(3, 10).toString()).status()).isEqualTo(403);
+        assertThat(tenant.call(contact, "POST", "/courses", Tenant.course(3, 10).toString()).status()).isEqualTo(403);
+        assertThat(tenant.call(student, "PUT", "/courses/" + courseId, Tenant.course(3, 10).toString()).status()).isEqualTo(403);
+        assertThat(tenant.call(contact, "POST", "/courses/" + courseId + "/cancel", null).status()).isEqualTo(403);
+        assertThat(tenant.call(null, "GET", "/courses", null).status()).isEqualTo(401);
+        assertThat(tenant.call(student, "GET", "/courses/" + courseId, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theCatalogueListsOpenFutureCoursesWithFreeSeatsWithoutAToken() {
+        Tenant tenant = new Tenant(function);
+        String open = tenant.createCourse(3);
+        String full = tenant.createCourse(1);
+        String student = tenant.createStudent("Vera", null);
+        assertThat(tenant.enrol(tenant.adminToken, full, student, "SELF").status()).isEqualTo(201);
+        Tenant other = new Tenant(function);
+        other.createCourse(3);
+
+        Reply catalogue = tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null);
+
+        assertThat(catalogue.status()).as(catalogue.toString()).isEqualTo(200);
+        assertThat(catalogue.body()).extracting(c -> c.path("courseId").asText()).containsExactly(open);
+        assertThat(catalogue.body().get(0).path("freeSeats").asInt()).isEqualTo(3);
+        assertThat(catalogue.body().get(0).has("remarks")).isFalse();
+        Reply missing = tenant.call(null, "GET", "/catalogue", null);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(fields(missing)).containsExactly("provider");
+    }
+
+    static List<String> fields(Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.body().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
+    }
+}

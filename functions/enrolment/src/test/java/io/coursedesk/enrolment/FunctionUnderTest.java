@@ -1,0 +1,63 @@
+package io.coursedesk.enrolment;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.LocalAws;
+import io.coursedesk.harness.LocalLambdaContext;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+
+/**
+ * The real enrolment Lambda handler on the local AWS stand-ins, called with API Gateway v2 events.
+ * One per test class; the handler is thread-safe, so concurrent tests share it.
+ */
+final class FunctionUnderTest implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final LocalAws aws = LocalAws.get();
+    private final APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction();
+    private final LocalLambdaContext context = LocalLambdaContext.of("EnrolmentFunction");
+
+    Reply send(ApiGatewayEvents.Request request) {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request.toEvent(), context);
+        String contentType = response.getHeaders() == null ? null : response.getHeaders().entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("content-type")).map(java.util.Map.Entry::getValue)
+                .findFirst().orElse(null);
+        return new Reply(response.getStatusCode(), contentType, parse(response.getBody()));
+    }
+
+    /** A request for a route of the template (path parameters and route key as API Gateway sets them). */
+    ApiGatewayEvents.Request request(String method, String path) {
+        return ApiGatewayEvents.request(method, path).routeFrom(aws.template());
+    }
+
+    private static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        handler.close();
+    }
+
+    record Reply(int status, String contentType, JsonNode body) {
+
+        String text(String field) {
+            return body.path(field).asText(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

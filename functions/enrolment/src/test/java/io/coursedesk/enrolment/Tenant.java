@@ -1,0 +1,117 @@
+package io.coursedesk.enrolment;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.shared.time.Zones;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A fresh provider for one test, with tokens for its people and shortcuts that create data through the API. */
+final class Tenant {
+    final String id = "provider-" + UUID.randomUUID();
+    private final FunctionUnderTest function;
+    final String adminToken;
+
+    Tenant(FunctionUnderTest function) {
+        this.function = function;
+        this.adminToken = token("admin-" + id, "PROVIDER_ADMIN", null, null);
+    }
+
+    String contactToken(String organisationId) {
+        return token("contact-" + UUID.randomUUID(), "ORGANISATION_CONTACT", organisationId, null);
+    }
+
+    String studentToken(String studentId) {
+        return token("student-" + studentId, "STUDENT", null, studentId);
+    }
+
+    private String token(String subject, String role, String organisationId, String studentId) {
+        var builder = function.aws.tokens().forSubject(subject).email(subject + "@example.nl").name(subject)
+                .tenantId(id).role(role);
+        if (organisationId != null) {
+            builder.organisationId(organisationId);
+        }
+        if (studentId != null) {
+            builder.studentId(studentId);
+        }
+        return builder.mint();
+    }
+
+    Reply call(String token, String method, String path, Object body) {
+        int query = path.indexOf('?');
+        ApiGatewayEvents.Request request = function.request(method, query < 0 ? path : path.substring(0, query));
+        if (query >= 0) {
+            request.rawQuery(path.substring(query + 1));
+            for (String parameter : path.substring(query + 1).split("&")) {
+                String[] pair = parameter.split("=", 2);
+                request.query(pair[0], pair.length > 1 ? pair[1] : "");
+            }
+        }
+        if (token != null) {
+            request.bearer(token);
+        }
+        if (body instanceof String json) {
+            request.jsonBody(json);
+        } else if (body != null) {
+            request.jsonBody(body);
+        }
+        return function.send(request);
+    }
+
+    Reply asAdmin(String method, String path, Object body) {
+        return call(adminToken, method, path, body);
+    }
+
+    String createOrganisation(String name) {
+        Reply reply = asAdmin("POST", "/organisations", Map.of("name", name, "contactName", "Carla Contact",
+                "contactEmail", "carla@" + name.toLowerCase().replace(' ', '-') + ".nl",
+                "billingEmail", "billing@example.nl", "correspondenceViaContact", false));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.text("id");
+    }
+
+    String createStudent(String firstName, String organisationId) {
+        ObjectNode body = FunctionUnderTest.JSON.createObjectNode()
+                .put("firstName", firstName).put("lastName", "Jansen").put("email", firstName.toLowerCase() + "@example.nl");
+        if (organisationId != null) {
+            body.put("organisationId", organisationId);
+        }
+        Reply reply = asAdmin("POST", "/students", body.toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.text("id");
+    }
+
+    String createCourse(int maxParticipants) {
+        Reply reply = asAdmin("POST", "/courses", course(maxParticipants, 30).toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.text("courseId");
+    }
+
+    Reply enrol(String token, String courseId, String studentId, String payer) {
+        ObjectNode body = FunctionUnderTest.JSON.createObjectNode().put("payer", payer);
+        if (studentId != null) {
+            body.put("studentId", studentId);
+        }
+        return call(token, "POST", "/courses/" + courseId + "/enrolments", body.toString());
+    }
+
+    /** A valid course request, {@code daysAhead} days from today (Amsterdam), two days long. */
+    static ObjectNode course(int maxParticipants, int daysAhead) {
+        LocalDate first = LocalDate.now(Zones.AMSTERDAM).plusDays(daysAhead);
+        ObjectNode course = FunctionUnderTest.JSON.createObjectNode()
+                .put("type", "BHV").put("kind", "CERTIFIED").put("maxParticipants", maxParticipants)
+                .put("location", "Utrecht").put("certificateValidityMonths", 12).put("code95", true)
+                .put("visibleToOtherProviders", false).put("whiteLabel", false).put("remarks", "Neem lunch mee");
+        ArrayNode days = course.putArray("days");
+        days.addObject().put("date", first.toString()).put("startTime", "09:00").put("endTime", "17:00");
+        days.addObject().put("date", first.plusDays(1).toString()).put("startTime", "09:00").put("endTime", "13:00");
+        course.putArray("requiredDocuments").add("ATTENDANCE_LIST").add("EXAM");
+        return course;
+    }
+}
