@@ -28,6 +28,7 @@ public final class MimeMessageBuilder {
     private static final Base64.Encoder BASE64_LINES = Base64.getMimeEncoder(76, CRLF.getBytes(StandardCharsets.US_ASCII));
 
     private EmailAddress from;
+    private EmailAddress replyTo;
     private final List<EmailAddress> to = new ArrayList<>();
     private final List<EmailAddress> cc = new ArrayList<>();
     private String subject = "";
@@ -38,6 +39,12 @@ public final class MimeMessageBuilder {
 
     public MimeMessageBuilder from(EmailAddress sender) {
         this.from = sender;
+        return this;
+    }
+
+    /** Where answers go when that is not the sender (the provider's own address); null for none. */
+    public MimeMessageBuilder replyTo(EmailAddress address) {
+        this.replyTo = address;
         return this;
     }
 
@@ -75,6 +82,9 @@ public final class MimeMessageBuilder {
         }
         StringBuilder message = new StringBuilder();
         header(message, "From", mailbox(from));
+        if (replyTo != null) {
+            header(message, "Reply-To", mailbox(replyTo));
+        }
         header(message, "To", mailboxes(to));
         if (!cc.isEmpty()) {
             header(message, "Cc", mailboxes(cc));

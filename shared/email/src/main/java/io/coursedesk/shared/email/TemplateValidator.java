@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class TemplateValidator {
     public static final int MAX_SUBJECT_LENGTH = 250;
-    public static final int MAX_BODY_LENGTH = 100_000;
+    /** Small enough that a body in any script fits in one event (256 KB) with room to spare. */
+    public static final int MAX_BODY_LENGTH = 50_000;
     private static final String ALLOWED = TemplateVariables.ALLOWED.stream()
             .map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
 

@@ -17,6 +17,7 @@ class MimeMessageBuilderTest {
     private static String build(String subject, List<Attachment> attachments) {
         byte[] raw = new MimeMessageBuilder()
                 .from(new EmailAddress("noreply@example.org", "Opleidingen Zuid"))
+                .replyTo(EmailAddress.of("planning@example.org"))
                 .to(new EmailAddress("anna@example.org", "Anna Müller"))
                 .cc(List.of(EmailAddress.of("planner@example.org")))
                 .content(new RenderedEmail(subject, "<p>Hé</p>", "Hé\n"))
@@ -43,6 +44,7 @@ class MimeMessageBuilderTest {
                 .encodeToString("Anna Müller".getBytes(StandardCharsets.UTF_8)) + "?= <anna@example.org>");
         assertThat(header(message, "From")).isEqualTo("\"Opleidingen Zuid\" <noreply@example.org>");
         assertThat(header(message, "Cc")).isEqualTo("planner@example.org");
+        assertThat(header(message, "Reply-To")).isEqualTo("planning@example.org");
         assertThat(header(message, "Content-Type")).startsWith("multipart/alternative; boundary=");
     }
 

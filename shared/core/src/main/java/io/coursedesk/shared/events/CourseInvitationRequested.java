@@ -1,0 +1,27 @@
+package io.coursedesk.shared.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A provider admin asked to send a course's students ({@code audience} {@code STUDENTS}) or its instructors
+ * ({@code INSTRUCTOR}) an invitation. The subject and body are the ones chosen at request time, so editing the
+ * template afterwards does not change what goes out. Attachments wait in the bucket under {@code key}.
+ * {@code eventId}: {@code CourseInvitationRequested:<invitationId>}.
+ *
+ * @param bulk one mail per organisation contact listing its students, instead of one per student
+ */
+public record CourseInvitationRequested(String eventId, String tenantId, Instant occurredAt,
+                                        String invitationId, String courseId, String audience,
+                                        String templateId, String subject, String body, boolean bulk,
+                                        List<String> cc, List<StoredAttachment> attachments) implements DomainEvent {
+
+    public CourseInvitationRequested {
+        cc = cc == null ? List.of() : List.copyOf(cc);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** @param key the object's key in the bucket */
+    public record StoredAttachment(String key, String filename, String contentType, long size) {
+    }
+}
