@@ -88,7 +88,7 @@ public class CancelEnrolment {
         if (!transactions.write(items).committed()) {
             return null;
         }
-        return new Cancellation(enrolment, wasConfirmed, promoted, now);
+        return new Cancellation(enrolment.withStatus(EnrolmentStatus.CANCELLED), wasConfirmed, promoted, now);
     }
 
     private record Cancellation(Enrolment enrolment, boolean wasConfirmed, Optional<Enrolment> promoted, Instant at) {

@@ -93,9 +93,7 @@ public class Enrol {
         if (!seat.conditionFailed(COURSE)) {
             return null;
         }
-        Enrolment waiting = new Enrolment(enrolment.id(), enrolment.tenantId(), enrolment.courseId(),
-                enrolment.studentId(), enrolment.payerOrganisationId(), EnrolmentStatus.WAITLISTED,
-                enrolment.enrolledAt(), null, null, null, enrolment.courseFirstDay());
+        Enrolment waiting = enrolment.withStatus(EnrolmentStatus.WAITLISTED);
         Transactions.Outcome line = transactions.write(List.of(
                 EnrolmentWrites.create(table, waiting),
                 EnrolmentWrites.claimStudent(table, waiting, waiting.studentId()),

@@ -86,8 +86,6 @@ public class RecordResult {
         events.publish(EventSources.ENROLMENT, new ResultRecorded(
                 "ResultRecorded:" + enrolmentId + ":" + request.present() + ":" + request.passed(), caller.tenantId(),
                 now, courseId, enrolmentId, enrolment.studentId(), request.present(), request.passed(), expiry));
-        return new Enrolment(enrolment.id(), enrolment.tenantId(), courseId, enrolment.studentId(),
-                enrolment.payerOrganisationId(), enrolment.status(), enrolment.enrolledAt(), request.present(),
-                request.passed(), enrolment.invitedAt(), enrolment.courseFirstDay());
+        return enrolment.withResult(request.present(), request.passed());
     }
 }

@@ -85,9 +85,6 @@ public class ReplaceParticipant {
         if (!enrolment.studentId().equals(previousId)) {
             throw ProblemException.conflict("The participant was replaced meanwhile.");
         }
-        Enrolment replaced = new Enrolment(enrolment.id(), enrolment.tenantId(), courseId, newId,
-                enrolment.payerOrganisationId(), enrolment.status(), enrolment.enrolledAt(), enrolment.present(),
-                enrolment.passed(), enrolment.invitedAt(), enrolment.courseFirstDay());
         String table = transactions.tableName();
         Transactions.Outcome outcome = transactions.write(List.of(
                 ItemUpdate.of(EnrolmentItems.key(caller.tenantId(), courseId, enrolmentId))
@@ -103,6 +100,6 @@ public class ReplaceParticipant {
         if (outcome.conditionFailed(NEW_MARKER)) {
             throw ProblemException.conflict("The colleague is already enrolled on this course.");
         }
-        return outcome.committed() ? replaced : null;
+        return outcome.committed() ? enrolment.withStudent(newId) : null;
     }
 }

@@ -16,6 +16,21 @@ public record Enrolment(String id, String tenantId, String courseId, String stud
                         String payerOrganisationId, EnrolmentStatus status, Instant enrolledAt,
                         Boolean present, Boolean passed, Instant invitedAt, LocalDate courseFirstDay) {
 
+    public Enrolment withStatus(EnrolmentStatus newStatus) {
+        return new Enrolment(id, tenantId, courseId, studentId, payerOrganisationId, newStatus, enrolledAt, present,
+                passed, invitedAt, courseFirstDay);
+    }
+
+    public Enrolment withStudent(String newStudentId) {
+        return new Enrolment(id, tenantId, courseId, newStudentId, payerOrganisationId, status, enrolledAt, present,
+                passed, invitedAt, courseFirstDay);
+    }
+
+    public Enrolment withResult(boolean wasPresent, boolean hasPassed) {
+        return new Enrolment(id, tenantId, courseId, studentId, payerOrganisationId, status, enrolledAt, wasPresent,
+                hasPassed, invitedAt, courseFirstDay);
+    }
+
     public boolean isActive() {
         return status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.WAITLISTED;
     }
