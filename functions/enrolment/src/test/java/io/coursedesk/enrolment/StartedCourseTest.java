@@ -1,0 +1,139 @@
+package io.coursedesk.enrolment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseDay;
+import io.coursedesk.shared.domain.CourseDetails;
+import io.coursedesk.shared.persistence.CertificateItems;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.time.Zones;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static io.coursedesk.enrolment.CourseRoutesTest.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Courses whose first day has begun: set up by rewriting the course item in DynamoDB Local. */
+class StartedCourseTest {
+    private static FunctionUnderTest function;
+
+    @BeforeAll
+    static void start() {
+        function = new FunctionUnderTest();
+    }
+
+    @AfterAll
+    static void stop() {
+        function.close();
+    }
+
+    /** Moves the course so that its first day started an hour ago (Amsterdam), keeping its state. */
+    private static Course startCourse(Tenant tenant, String courseId) {
+        Course course = CourseItems.fromItem(Item.of(function.aws.dynamoDbClient().getItem(b -> b
+                .tableName(function.aws.tableName()).key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item()));
+        ZonedDateTime hourAgo = ZonedDateTime.now(Zones.AMSTERDAM).minusHours(1).withSecond(0).withNano(0);
+        LocalTime end = hourAgo.toLocalTime().isAfter(LocalTime.of(22, 0)) ? LocalTime.of(23, 59) : hourAgo.toLocalTime().plusHours(1);
+        CourseDetails d = course.details();
+        CourseDetails started = new CourseDetails(d.type(), d.kind(), d.leadInstructorId(), d.secondInstructorId(),
+                List.of(new CourseDay(hourAgo.toLocalDate(), hourAgo.toLocalTime(), end)), d.certificateValidityMonths(),
+                d.certificateExpiryDate(), d.maxParticipants(), d.location(), d.visibleToOtherProviders(), d.code95(),
+                d.whiteLabel(), d.remarks(), d.requiredDocuments());
+        Course moved = new Course(course.id(), course.tenantId(), started, course.status(), course.confirmedCount(),
+                course.waitlistVersion(), course.createdAt());
+        function.aws.dynamoDbClient().putItem(b -> b.tableName(function.aws.tableName()).item(CourseItems.toItem(moved)));
+        return moved;
+    }
+
+    @Test
+    void cancelAndReplaceAreRefusedOnceTheCourseHasStarted() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(5);
+        String organisationId = tenant.createOrganisation("Gestart BV");
+        String studentId = tenant.createStudent("Joris", organisationId);
+        String colleague = tenant.createStudent("Karin", organisationId);
+        String enrolmentId = tenant.enrol(tenant.adminToken, courseId, studentId, organisationId).text("enrolmentId");
+        startCourse(tenant, courseId);
+        String base = "/courses/" + courseId + "/enrolments/" + enrolmentId;
+
+        Reply cancel = tenant.call(tenant.studentToken(studentId), "POST", base + "/cancel", null);
+        Reply replace = tenant.call(tenant.contactToken(organisationId), "POST", base + "/replace", Map.of("studentId", colleague));
+        Reply enrol = tenant.enrol(tenant.adminToken, courseId, colleague, "SELF");
+        Reply cancelCourse = tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null);
+
+        for (Reply reply : List.of(cancel, replace, enrol, cancelCourse)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.body()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
+    }
+
+    @Test
+    void passingIssuesACertificateWithTheCoursesExpiryDate() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(5);
+        String studentId = tenant.createStudent("Lisa", null);
+        String enrolmentId = tenant.enrol(tenant.adminToken, courseId, studentId, "SELF").text("enrolmentId");
+        Course course = startCourse(tenant, courseId);
+        LocalDate expiry = course.details().lastDay().date().plusMonths(12);
+        String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/result";
+
+        Reply recorded = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", true));
+
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.body().path("passed").asBoolean()).isTrue();
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> certificate = function.aws.dynamoDbClient()
+                .getItem(b -> b.tableName(function.aws.tableName()).key(CertificateItems.key(tenant.id, studentId, enrolmentId))
+                        .consistentRead(true)).item();
+        assertThat(Item.of(certificate).date("expiryDate")).isEqualTo(expiry);
+        Reply mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null);
+        assertThat(mine.body()).hasSize(1);
+        assertThat(mine.body().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());
+        assertThat(mine.body().get(0).path("courseType").asText()).isEqualTo("BHV");
+        JsonNode event = function.aws.eventBus().awaitPublished("ResultRecorded",
+                e -> e.detail().path("eventId").asText().equals("ResultRecorded:" + enrolmentId + ":true:true"),
+                Duration.ofSeconds(5)).detail();
+        assertThat(event.path("certificateExpiryDate").asText()).isEqualTo(expiry.toString());
+        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.body().get(0).path("present").asBoolean()).isTrue();
+        assertThat(roster.body().get(0).path("passed").asBoolean()).isTrue();
+
+        Reply failed = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", false));
+
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).body()).isEmpty();
+    }
+
+    @Test
+    void resultsAreValidatedAndOnlyForAdminsAfterTheStart() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(5);
+        String organisationId = tenant.createOrganisation("Resultaat BV");
+        String studentId = tenant.createStudent("Mark", organisationId);
+        String enrolmentId = tenant.enrol(tenant.adminToken, courseId, studentId, "SELF").text("enrolmentId");
+        String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/result";
+
+        Reply beforeStart = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", true));
+        startCourse(tenant, courseId);
+        Reply absentButPassed = tenant.asAdmin("PUT", path, Map.of("present", false, "passed", true));
+        Reply missing = tenant.asAdmin("PUT", path, "{}");
+        Reply byContact = tenant.call(tenant.contactToken(organisationId), "PUT", path, Map.of("present", true, "passed", true));
+
+        assertThat(beforeStart.status()).isEqualTo(409);
+        assertThat(absentButPassed.status()).isEqualTo(400);
+        assertThat(fields(absentButPassed)).containsExactly("passed");
+        assertThat(fields(missing)).containsExactlyInAnyOrder("present", "passed");
+        assertThat(byContact.status()).isEqualTo(403);
+        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).body()).isEmpty();
+    }
+}

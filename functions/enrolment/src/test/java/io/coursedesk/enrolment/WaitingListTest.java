@@ -1,0 +1,138 @@
+package io.coursedesk.enrolment;
+
+import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.Item;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WaitingListTest {
+    private static FunctionUnderTest function;
+
+    @BeforeAll
+    static void start() {
+        function = new FunctionUnderTest();
+    }
+
+    @AfterAll
+    static void stop() {
+        function.close();
+    }
+
+    private static String status(Tenant tenant, String courseId, String enrolmentId) {
+        return Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
+                .key(EnrolmentItems.key(tenant.id, courseId, enrolmentId)).consistentRead(true)).item()).string("status");
+    }
+
+    private static int confirmedCount(Tenant tenant, String courseId) {
+        return Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
+                .key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item()).integer(CourseItems.CONFIRMED_COUNT);
+    }
+
+    /** Enrols {@code count} new students one after the other; returns their enrolment replies. */
+    private static List<Reply> enrolMany(Tenant tenant, String courseId, int count) {
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            replies.add(tenant.enrol(tenant.adminToken, courseId, tenant.createStudent("Student" + i, null), "SELF"));
+        }
+        return replies;
+    }
+
+    @Test
+    void aFullCoursePutsStudentsOnTheWaitingListInOrder() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(2);
+
+        List<Reply> replies = enrolMany(tenant, courseId, 4);
+
+        assertThat(replies).extracting(Reply::status).containsOnly(201);
+        assertThat(replies).extracting(r -> r.text("status")).containsExactly("CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED");
+        assertThat(replies.get(2).body().path("waitingListPosition").asInt()).isEqualTo(1);
+        assertThat(replies.get(3).body().path("waitingListPosition").asInt()).isEqualTo(2);
+        assertThat(confirmedCount(tenant, courseId)).isEqualTo(2);
+        String second = replies.get(3).text("enrolmentId");
+        assertThat(function.aws.eventBus().awaitPublished("EnrolmentWaitlisted",
+                e -> e.detail().path("eventId").asText().equals("EnrolmentWaitlisted:" + second), Duration.ofSeconds(5))
+                .detail().path("position").asInt()).isEqualTo(2);
+        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.body()).extracting(e -> e.path("waitingListPosition").isNull() ? 0 : e.path("waitingListPosition").asInt())
+                .containsExactly(0, 0, 1, 2);
+    }
+
+    @Test
+    void cancellingASeatPromotesTheFirstInLine() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(2);
+        List<Reply> replies = enrolMany(tenant, courseId, 4);
+        String confirmed = replies.get(0).text("enrolmentId");
+        String firstInLine = replies.get(2).text("enrolmentId");
+        String secondInLine = replies.get(3).text("enrolmentId");
+
+        Reply cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + confirmed + "/cancel", null);
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(status(tenant, courseId, firstInLine)).isEqualTo("CONFIRMED");
+        assertThat(status(tenant, courseId, secondInLine)).isEqualTo("WAITLISTED");
+        assertThat(confirmedCount(tenant, courseId)).isEqualTo(2);
+        function.aws.eventBus().awaitPublished("EnrolmentPromoted",
+                e -> e.detail().path("eventId").asText().equals("EnrolmentPromoted:" + firstInLine), Duration.ofSeconds(5));
+        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.body()).filteredOn(e -> e.path("enrolmentId").asText().equals(secondInLine))
+                .extracting(e -> e.path("waitingListPosition").asInt()).containsExactly(1);
+    }
+
+    @Test
+    void cancellingAPlaceInLinePromotesNobody() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(1);
+        List<Reply> replies = enrolMany(tenant, courseId, 3);
+        String firstInLine = replies.get(1).text("enrolmentId");
+        String secondInLine = replies.get(2).text("enrolmentId");
+
+        Reply cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + firstInLine + "/cancel", null);
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(status(tenant, courseId, secondInLine)).isEqualTo("WAITLISTED");
+        assertThat(confirmedCount(tenant, courseId)).isEqualTo(1);
+        assertThat(function.aws.eventBus().awaitPublished("EnrolmentCancelled",
+                e -> e.detail().path("eventId").asText().equals("EnrolmentCancelled:" + firstInLine), Duration.ofSeconds(5))
+                .detail().path("wasConfirmed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aCancelledSeatWithNobodyInLineIsFreeAgain() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(1);
+        String enrolmentId = enrolMany(tenant, courseId, 1).get(0).text("enrolmentId");
+
+        tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + enrolmentId + "/cancel", null);
+
+        assertThat(confirmedCount(tenant, courseId)).isZero();
+        assertThat(enrolMany(tenant, courseId, 1).get(0).text("status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void raisingTheMaximumPromotesTheWaitingListAndLoweringItBelowTheConfirmedIsRefused() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(1);
+        List<Reply> replies = enrolMany(tenant, courseId, 4);
+
+        Reply raised = tenant.asAdmin("PUT", "/courses/" + courseId, Tenant.course(3, 30).toString());
+
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+        assertThat(raised.body().path("confirmedCount").asInt()).isEqualTo(3);
+        assertThat(status(tenant, courseId, replies.get(1).text("enrolmentId"))).isEqualTo("CONFIRMED");
+        assertThat(status(tenant, courseId, replies.get(2).text("enrolmentId"))).isEqualTo("CONFIRMED");
+        assertThat(status(tenant, courseId, replies.get(3).text("enrolmentId"))).isEqualTo("WAITLISTED");
+        assertThat(tenant.asAdmin("PUT", "/courses/" + courseId, Tenant.course(2, 30).toString()).status()).isEqualTo(409);
+        assertThat(confirmedCount(tenant, courseId)).isEqualTo(3);
+    }
+}
