@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.harness.template.HttpApiRoute;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 
@@ -78,7 +79,7 @@ final class AvailabilityApi {
     /** Sends the request on the route template.yaml gives it, as API Gateway would. */
     HttpResult call(ApiGatewayEvents.Request request) {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request.routeFrom(aws.template()).toEvent(),
-                new LambdaTestContext());
+                LocalLambdaContext.of(FUNCTION_ID));
         return HttpResult.of(response);
     }
 
@@ -113,7 +114,7 @@ final class AvailabilityApi {
             if (body.length > 0) {
                 request.body(body, exchange.getRequestHeaders().getFirst("Content-Type"));
             }
-            HttpResult result = HttpResult.of(handler.handleRequest(request.toEvent(), new LambdaTestContext()));
+            HttpResult result = HttpResult.of(handler.handleRequest(request.toEvent(), LocalLambdaContext.of(FUNCTION_ID)));
             result.headers().forEach((name, value) -> {
                 if (!name.equalsIgnoreCase("content-length")) {
                     exchange.getResponseHeaders().add(name, value);
