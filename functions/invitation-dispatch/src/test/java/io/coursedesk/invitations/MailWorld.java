@@ -1,0 +1,232 @@
+package io.coursedesk.invitations;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.LocalAws;
+import io.coursedesk.harness.LocalLambdaContext;
+import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.harness.ses.StoredEmail;
+import io.coursedesk.invitations.dispatch.InvitationDispatchHandler;
+import io.coursedesk.shared.domain.Address;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseDay;
+import io.coursedesk.shared.domain.CourseDetails;
+import io.coursedesk.shared.domain.CourseKind;
+import io.coursedesk.shared.domain.CourseStatus;
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.EnrolmentStatus;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Instructor;
+import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.events.DomainEvent;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.EnrolmentRepository;
+import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.ProviderRepository;
+import io.coursedesk.shared.persistence.StudentRepository;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.TableReads;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The world the mail tests run in: the local AWS of this JVM (DynamoDB Local, the local bus, the SES emulator,
+ * S3Proxy), both real handlers of the function, and the table data a mail needs, written with the shared
+ * repositories. Every test makes its own provider and addresses, so tests never see each other's mails.
+ */
+public final class MailWorld {
+    public static final String DISPATCH_FUNCTION = "InvitationDispatchFunction";
+    public static final String API_FUNCTION = "InvitationsApiFunction";
+    public static final Duration WAIT = Duration.ofSeconds(20);
+    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>]+)>\\s*$");
+    private static MailWorld instance;
+
+    public final LocalAws aws;
+    public final InvitationDispatchHandler dispatch;
+    public final APIGatewayV2HTTPEventFunction api;
+    public final StudentRepository students;
+    public final OrganisationRepository organisations;
+    public final ProviderRepository providers;
+    public final EnrolmentRepository enrolments;
+    public final InstructorRepository instructors;
+    private final DynamoDbClient dynamoDb;
+
+    private MailWorld() {
+        aws = LocalAws.get().withSes().withS3();
+        dispatch = new InvitationDispatchHandler();
+        api = new APIGatewayV2HTTPEventFunction();
+        dynamoDb = aws.dynamoDbClient();
+        Table table = new Table(aws.tableName());
+        TableReads reads = new TableReads(dynamoDb, table);
+        students = new StudentRepository(dynamoDb, table, reads);
+        organisations = new OrganisationRepository(dynamoDb, table, reads);
+        providers = new ProviderRepository(dynamoDb, table, reads);
+        enrolments = new EnrolmentRepository(dynamoDb, table, reads);
+        instructors = new InstructorRepository(dynamoDb, table, reads);
+    }
+
+    public static synchronized MailWorld get() {
+        if (instance == null) {
+            instance = new MailWorld();
+        }
+        return instance;
+    }
+
+    /** The bus delivers to the dispatch handler from now on, once per event; other functions' rules are ignored. */
+    public LocalEventBus connectBus() {
+        LocalEventBus bus = aws.eventBus();
+        bus.reset();
+        bus.target((functionId, envelope) -> {
+            if (DISPATCH_FUNCTION.equals(functionId)) {
+                deliver(envelope);
+            }
+        });
+        return bus;
+    }
+
+    /** Invokes the dispatch handler once, as Lambda would. */
+    public void deliver(String envelopeJson) throws Exception {
+        dispatch.handleRequest(new ByteArrayInputStream(envelopeJson.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), LocalLambdaContext.of(DISPATCH_FUNCTION));
+    }
+
+    /** The EventBridge envelope of an event, as a rule delivers it. */
+    public static String envelope(String source, DomainEvent event) {
+        try {
+            return JSON.writeValueAsString(JSON.createObjectNode()
+                    .put("version", "0").put("id", UUID.randomUUID().toString())
+                    .put("detail-type", event.detailType()).put("source", source)
+                    .put("account", ApiGatewayEvents.ACCOUNT_ID).put("time", event.occurredAt().toString())
+                    .put("region", "eu-west-1")
+                    .set("detail", JSON.valueToTree(event)));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Publishes the event on the local bus, which matches it against the template's rules. */
+    public void publish(String source, DomainEvent event) {
+        try {
+            aws.eventBus().publish(source, event.detailType(), JSON.writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public APIGatewayV2HTTPResponse call(ApiGatewayEvents.Request request) {
+        APIGatewayV2HTTPEvent event = request.routeFrom(aws.template()).toEvent();
+        return api.handleRequest(event, LocalLambdaContext.of(API_FUNCTION));
+    }
+
+    public String adminToken(String tenantId) {
+        return aws.tokens().forSubject("admin-" + tenantId).email("planning@" + tenantId + ".example")
+                .name("Planner").tenantId(tenantId).role("PROVIDER_ADMIN").mint();
+    }
+
+    public static JsonNode json(APIGatewayV2HTTPResponse response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not JSON: " + response.getBody(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- mail
+
+    public StoredEmail awaitEmailTo(String address, Predicate<StoredEmail> condition) {
+        return aws.ses().awaitEmail(mail -> addresses(mail).contains(address) && condition.test(mail), WAIT);
+    }
+
+    public StoredEmail awaitEmailTo(String address) {
+        return awaitEmailTo(address, mail -> true);
+    }
+
+    public List<StoredEmail> emailsTo(String address) {
+        return aws.ses().storedEmails().stream().filter(mail -> addresses(mail).contains(address)).toList();
+    }
+
+    /** The bare addresses of every recipient ({@code "Name" <a@b.nl>} becomes {@code a@b.nl}). */
+    public static List<String> addresses(StoredEmail mail) {
+        return mail.recipients().stream().map(MailWorld::bareAddress).toList();
+    }
+
+    public static String bareAddress(String mailbox) {
+        Matcher matcher = ANGLE_ADDRESS.matcher(mailbox);
+        return matcher.find() ? matcher.group(1) : mailbox.strip();
+    }
+
+    // ---------------------------------------------------------------- data
+
+    /** A new provider with its profile; its addresses end in {@code @<tenant>.example}. */
+    public String newTenant() {
+        String tenantId = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        providers.save(new Provider(tenantId, "Opleidingen Zuid", "planning@" + tenantId + ".example"));
+        return tenantId;
+    }
+
+    public Course course(String tenantId, String type, String leadInstructorId) {
+        CourseDetails details = new CourseDetails(type, CourseKind.CERTIFIED, leadInstructorId, null,
+                List.of(new CourseDay(LocalDate.of(2031, 9, 8), LocalTime.of(9, 30), LocalTime.of(17, 30))),
+                24, null, 12, "Utrecht, Stationsplein 1", false, false, false, null, Set.of());
+        Course course = new Course(Ids.newId(), tenantId, details, CourseStatus.OPEN, 0, 0, Instant.now());
+        dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(CourseItems.toItem(course)));
+        return course;
+    }
+
+    public Organisation organisation(String tenantId, String name, boolean correspondenceViaContact) {
+        String id = Ids.newId();
+        Organisation organisation = new Organisation(id, tenantId, name, new Address("Markt 1", "5211 AA",
+                "'s-Hertogenbosch", "NL"), "Carla Contact", "contact-" + id.substring(0, 8) + "@" + tenantId + ".example",
+                null, null, correspondenceViaContact, Instant.now());
+        organisations.save(organisation);
+        return organisation;
+    }
+
+    public Student student(String tenantId, String firstName, String lastName, Organisation organisation) {
+        String id = Ids.newId();
+        Student student = new Student(id, tenantId, firstName, lastName, "student-" + id.substring(0, 8) + "@" + tenantId
+                + ".example", LocalDate.of(1990, 1, 1), organisation == null ? null : organisation.id(), Instant.now());
+        students.save(student);
+        return student;
+    }
+
+    public Enrolment enrol(Course course, Student student, EnrolmentStatus status) {
+        Enrolment enrolment = new Enrolment(Ids.newId(), course.tenantId(), course.id(), student.id(), null, status,
+                Instant.now(), null, null, null, course.details().firstDay().date());
+        dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(EnrolmentItems.toItem(enrolment)));
+        return enrolment;
+    }
+
+    public Instructor instructor(String tenantId, String name) {
+        String id = Ids.newId();
+        Instructor instructor = new Instructor(id, tenantId, name, "instructor-" + id.substring(0, 8) + "@" + tenantId
+                + ".example", Set.of("BHV"), false, Instant.now());
+        instructors.add(instructor);
+        return instructor;
+    }
+}
