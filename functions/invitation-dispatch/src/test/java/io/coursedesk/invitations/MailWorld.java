@@ -10,6 +10,7 @@ import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.harness.bus.LocalEventBus;
 import io.coursedesk.harness.ses.StoredEmail;
+import io.coursedesk.invitations.dispatch.EmailLog;
 import io.coursedesk.invitations.dispatch.InvitationDispatchHandler;
 import io.coursedesk.shared.domain.Address;
 import io.coursedesk.shared.domain.Course;
@@ -40,6 +41,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,6 +76,7 @@ public final class MailWorld {
     public final ProviderRepository providers;
     public final EnrolmentRepository enrolments;
     public final InstructorRepository instructors;
+    public final EmailLog emailLog;
     private final DynamoDbClient dynamoDb;
 
     private MailWorld() {
@@ -88,6 +91,7 @@ public final class MailWorld {
         providers = new ProviderRepository(dynamoDb, table, reads);
         enrolments = new EnrolmentRepository(dynamoDb, table, reads);
         instructors = new InstructorRepository(dynamoDb, table, reads);
+        emailLog = new EmailLog(dynamoDb, table, reads, Clock.systemUTC(), Duration.ofSeconds(90));
     }
 
     public static synchronized MailWorld get() {

@@ -16,7 +16,7 @@ import java.time.Duration;
 @Factory
 public class MailClientFactory {
     /** SES throttling and 5xx answers are retried this often in one delivery before the delivery fails. */
-    static final int SES_MAX_ATTEMPTS = 6;
+    public static final int SES_MAX_ATTEMPTS = 6;
 
     @Singleton
     SesV2Client sesClient(AwsClients clients) {

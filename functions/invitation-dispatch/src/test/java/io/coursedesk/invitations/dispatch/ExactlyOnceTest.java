@@ -1,0 +1,102 @@
+package io.coursedesk.invitations.dispatch;
+
+import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.invitations.MailWorld;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.events.EnrolmentConfirmed;
+import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.Keys;
+import io.coursedesk.shared.persistence.Table;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** At-least-once delivery in, one mail out. */
+class ExactlyOnceTest {
+    private final MailWorld world = MailWorld.get();
+    private LocalEventBus bus;
+    private String tenant;
+    private Course course;
+    private Student student;
+    private EnrolmentConfirmed event;
+
+    @BeforeEach
+    void setUp() {
+        bus = world.connectBus();
+        tenant = world.newTenant();
+        course = world.course(tenant, "Basic Life Support", null);
+        student = world.student(tenant, "Sanne", "Visser", null);
+        event = new EnrolmentConfirmed("EnrolmentConfirmed:" + student.id(), tenant, Instant.now(), course.id(),
+                student.id(), student.id(), null);
+    }
+
+    @Test
+    void anEventDeliveredThreeTimesAtOnceSendsOneMail() {
+        bus.deliverEachEventTimes(3);
+
+        world.publish(EventSources.ENROLMENT, event);
+
+        world.awaitEmailTo(student.email());
+        bus.awaitIdle(MailWorld.WAIT);
+        assertThat(world.emailsTo(student.email())).hasSize(1);
+        assertThat(bus.deadLetters()).isEmpty();
+        EmailRecord record = world.emailLog.find(tenant, event.eventId(), "STUDENT#" + student.id()).orElseThrow();
+        assertThat(record.status()).isEqualTo(EmailStatus.SENT);
+        assertThat(record.attempts()).isEqualTo(1);
+        assertThat(record.sesMessageId()).isEqualTo(world.emailsTo(student.email()).get(0).messageId());
+        assertThat(record.to()).isEqualTo(student.email());
+        assertThat(record.subject()).isEqualTo("Bevestiging inschrijving Basic Life Support op 08-09-2031");
+        assertThat(record.kind()).isEqualTo("ENROLMENT_CONFIRMATION");
+        assertThat(record.sentAt()).isNotNull();
+    }
+
+    @Test
+    void anEventDeliveredThreeTimesOneAfterAnotherSendsOneMail() throws Exception {
+        String envelope = MailWorld.envelope(EventSources.ENROLMENT, event);
+
+        world.deliver(envelope);
+        world.deliver(envelope);
+        world.deliver(envelope);
+
+        assertThat(world.emailsTo(student.email())).hasSize(1);
+    }
+
+    @Test
+    void aFreshClaimOfAnotherDeliveryMakesThisDeliveryFailSoItIsRetriedLater() {
+        claim(Instant.now());
+
+        assertThatThrownBy(() -> world.deliver(MailWorld.envelope(EventSources.ENROLMENT, event)))
+                .isInstanceOf(MailInProgressException.class);
+        assertThat(world.emailsTo(student.email())).isEmpty();
+    }
+
+    @Test
+    void aClaimWhoseDeliveryDiedBeforeSendingIsTakenOverAndTheMailSent() throws Exception {
+        claim(Instant.now().minus(Duration.ofMinutes(2)));
+
+        world.deliver(MailWorld.envelope(EventSources.ENROLMENT, event));
+
+        assertThat(world.emailsTo(student.email())).hasSize(1);
+        EmailRecord record = world.emailLog.find(tenant, event.eventId(), "STUDENT#" + student.id()).orElseThrow();
+        assertThat(record.status()).isEqualTo(EmailStatus.SENT);
+        assertThat(record.attempts()).isEqualTo(2);
+    }
+
+    /** What a delivery leaves behind when it dies between claiming the mail and sending it. */
+    private void claim(Instant at) {
+        world.aws.dynamoDbClient().putItem(b -> b.tableName(world.aws.tableName()).item(Item.create()
+                .with(Table.PK, Keys.entity(tenant, "MAIL", event.eventId()))
+                .with(Table.SK, "TO#STUDENT#" + student.id())
+                .with("status", EmailStatus.CLAIMED.name())
+                .with("claimedAt", at.toEpochMilli())
+                .with("attempts", 1)
+                .attributes()));
+    }
+}

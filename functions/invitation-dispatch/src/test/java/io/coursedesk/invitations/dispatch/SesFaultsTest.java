@@ -1,0 +1,152 @@
+package io.coursedesk.invitations.dispatch;
+
+import io.coursedesk.harness.LocalLambdaContext;
+import io.coursedesk.harness.bus.DeadLetter;
+import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.invitations.MailWorld;
+import io.coursedesk.invitations.aws.MailClientFactory;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.events.EnrolmentConfirmed;
+import io.coursedesk.shared.events.EventSources;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.function.aws.LambdaApplicationContextBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** SES answering with errors, injected on the wire by a proxy in front of the SES emulator. */
+class SesFaultsTest {
+    private static final MailWorld WORLD = MailWorld.get();
+    private static SesFaultProxy proxy;
+    private static InvitationDispatchHandler handler;
+
+    private LocalEventBus bus;
+    private String tenant;
+    private Student student;
+    private EnrolmentConfirmed event;
+
+    @BeforeAll
+    static void startProxy() {
+        proxy = new SesFaultProxy(WORLD.aws.ses().endpoint());
+        ApplicationContextBuilder builder = ApplicationContext.builder();
+        LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
+        builder.propertySources(PropertySource.of("ses-fault-proxy",
+                Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString()), Integer.MAX_VALUE));
+        handler = new InvitationDispatchHandler(builder.start());
+    }
+
+    @AfterAll
+    static void stopProxy() {
+        handler.close();
+        proxy.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        proxy.reset();
+        bus = WORLD.aws.eventBus();
+        bus.reset();
+        bus.target((functionId, envelope) -> {
+            if (MailWorld.DISPATCH_FUNCTION.equals(functionId)) {
+                deliver(envelope);
+            }
+        });
+        tenant = WORLD.newTenant();
+        Course course = WORLD.course(tenant, "BHV", null);
+        student = WORLD.student(tenant, "Tom", "Hendriks", null);
+        event = new EnrolmentConfirmed("EnrolmentConfirmed:" + student.id(), tenant, Instant.now(), course.id(),
+                student.id(), student.id(), null);
+    }
+
+    @Test
+    void throttlingIsRetriedWithBackoffAndTheMailGoesOutOnce() throws Exception {
+        proxy.fail(2, SesFaultProxy.Fault.THROTTLING);
+
+        deliver(MailWorld.envelope(EventSources.ENROLMENT, event));
+
+        assertThat(proxy.requests()).isEqualTo(3);
+        assertThat(WORLD.emailsTo(student.email())).hasSize(1);
+        assertThat(record().status()).isEqualTo(EmailStatus.SENT);
+    }
+
+    @Test
+    void aServerErrorIsRetriedToo() throws Exception {
+        proxy.fail(1, SesFaultProxy.Fault.UNAVAILABLE);
+
+        deliver(MailWorld.envelope(EventSources.ENROLMENT, event));
+
+        assertThat(proxy.requests()).isEqualTo(2);
+        assertThat(WORLD.emailsTo(student.email())).hasSize(1);
+    }
+
+    @Test
+    void throttlingBeyondTheClientsRetriesFailsTheDeliveryAndTheNextDeliverySendsTheMail() {
+        proxy.fail(MailClientFactory.SES_MAX_ATTEMPTS, SesFaultProxy.Fault.THROTTLING);
+
+        WORLD.publish(EventSources.ENROLMENT, event);
+
+        WORLD.awaitEmailTo(student.email());
+        bus.awaitIdle(MailWorld.WAIT);
+        assertThat(WORLD.emailsTo(student.email())).hasSize(1);
+        assertThat(bus.deadLetters()).isEmpty();
+        EmailRecord record = record();
+        assertThat(record.status()).isEqualTo(EmailStatus.SENT);
+        assertThat(record.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aPermanentRefusalIsRecordedAsFailedAndTheHandlerFails() {
+        proxy.failAlways(SesFaultProxy.Fault.REJECTED);
+
+        assertThatThrownBy(() -> deliver(MailWorld.envelope(EventSources.ENROLMENT, event)))
+                .isInstanceOf(EmailNotSentException.class)
+                .hasMessageContaining("Email address is not verified");
+
+        assertThat(proxy.requests()).isEqualTo(1);
+        EmailRecord record = record();
+        assertThat(record.status()).isEqualTo(EmailStatus.FAILED);
+        assertThat(record.error()).contains("Email address is not verified");
+        assertThat(WORLD.emailsTo(student.email())).isEmpty();
+    }
+
+    @Test
+    void aPermanentRefusalEndsInTheDeadLetterQueueAfterTheRulesRetries() {
+        proxy.failAlways(SesFaultProxy.Fault.REJECTED);
+
+        WORLD.publish(EventSources.ENROLMENT, event);
+
+        bus.awaitIdle(MailWorld.WAIT);
+        List<DeadLetter> deadLetters = bus.deadLetters();
+        assertThat(deadLetters).hasSize(1);
+        assertThat(deadLetters.get(0).rule()).isEqualTo(MailWorld.DISPATCH_FUNCTION + ".EnrolmentMails");
+        assertThat(deadLetters.get(0).envelopeJson()).contains(event.eventId());
+        assertThat(deadLetters.get(0).lastError()).contains(EmailNotSentException.class.getName());
+        assertThat(deadLetters.get(0).attempts()).isEqualTo(6);
+        assertThat(record().status()).isEqualTo(EmailStatus.FAILED);
+        assertThat(record().attempts()).isEqualTo(6);
+        assertThat(WORLD.emailsTo(student.email())).isEmpty();
+    }
+
+    private EmailRecord record() {
+        return WORLD.emailLog.find(tenant, event.eventId(), "STUDENT#" + student.id()).orElseThrow();
+    }
+
+    private static void deliver(String envelope) throws Exception {
+        handler.handleRequest(new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), LocalLambdaContext.of(MailWorld.DISPATCH_FUNCTION));
+    }
+}
