@@ -39,7 +39,7 @@ class AnswerLinksTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.headers().get("Cache-Control")).isEqualTo("no-store");
-        assertThat(page.headers().get("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.headers().get("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.body()).contains("<html lang=\"nl\">", "Basic Life Support", "CIBOT",
                 DAY.format(Zones.DUTCH_DATE) + ", 09:30 tot 17:30 uur", "Schoenmakersstraat 12, Utrecht",
                 "Beste Anna &lt;b&gt;de&lt;/b&gt; Vries,", "<form method=\"post\"",

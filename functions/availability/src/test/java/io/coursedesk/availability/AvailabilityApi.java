@@ -31,7 +31,7 @@ import java.util.Set;
 final class AvailabilityApi {
     static final String FUNCTION_ID = "AvailabilityFunction";
     /** Headers the event builder sets itself. */
-    private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "content-type", "connection");
+    private static final Set<String> OWN_HEADERS = Set.of("host", "user-agent", "content-length", "content-type", "connection");
 
     private static AvailabilityApi instance;
 

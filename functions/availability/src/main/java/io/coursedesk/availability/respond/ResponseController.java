@@ -81,11 +81,11 @@ public class ResponseController {
         return html(status, pages.closed(closed));
     }
 
-    /** The token is a credential: keep it out of caches and out of Referer headers. */
+    /** The token is a credential: keep it out of caches and out of Referer headers to other sites. */
     private static HttpResponse<String> html(HttpStatus status, String page) {
         return HttpResponse.<String>status(status).body(page).contentType(HTML)
                 .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Robots-Tag", "noindex")
                 .header("Content-Security-Policy",

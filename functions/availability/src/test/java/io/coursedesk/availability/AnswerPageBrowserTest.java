@@ -1,0 +1,120 @@
+package io.coursedesk.availability;
+
+import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.Instructor;
+import io.coursedesk.shared.time.Zones;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The emailed link in a real browser: Debian's headless Chromium, phone-sized, driven by Selenium through
+ * Debian's chromedriver, against the function's real handler behind the test's HTTP gateway.
+ */
+class AnswerPageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(14);
+
+    private final AvailabilityApi api = AvailabilityApi.get();
+    private Path profile;
+    private WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed");
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=390,844", "--lang=nl-NL",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void anInstructorOpensTheMailedLinkAndSaysTheyAreAvailable() throws IOException {
+        ProviderFixture provider = new ProviderFixture(api, "CIBOT");
+        Course course = provider.course("Basic Life Support", DAY);
+        Instructor max = provider.instructor("Max Wilting", "Basic Life Support");
+        assertThat(api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations")
+                .bearer(provider.token).jsonBody(Map.of("instructorIds", List.of(max.id())))).status()).isEqualTo(201);
+        String mailedLink = provider.events("InstructorInvited").get(0).path("availableUrl").asText();
+        var items = provider.items();
+
+        browser.get(mailedLink);
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uitnodiging om les te geven");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Beste Max Wilting,", "Basic Life Support", "CIBOT", DAY.format(Zones.DUTCH_DATE));
+        screenshot("answer-page.png");
+        assertThat(provider.items()).isEqualTo(items);
+        assertThat(status(provider, course)).isEqualTo("INVITED");
+
+        WebElement available = browser.findElement(By.xpath("//button[normalize-space()='Ik ben beschikbaar']"));
+        assertThat(available.getAttribute("type")).isEqualTo("submit");
+        available.click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Bedankt voor je antwoord!"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(
+                "Je hebt aangegeven aanwezig te kunnen zijn voor een cursus Basic Life Support te geven voor CIBOT op "
+                        + DAY.format(Zones.DUTCH_DATE) + ".",
+                "Je krijgt een definitief bericht wanneer CIBOT een instructeur gekozen heeft.");
+        screenshot("thank-you-page.png");
+        assertThat(status(provider, course)).isEqualTo("AVAILABLE");
+        assertThat(provider.events("InstructorResponded")).singleElement()
+                .satisfies(e -> assertThat(e.path("answer").asText()).isEqualTo("AVAILABLE"));
+    }
+
+    private String status(ProviderFixture provider, Course course) {
+        return api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-invitations")
+                .bearer(provider.token)).json().get(0).path("status").asText();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
