@@ -75,6 +75,7 @@ class InstructorInvitationsTest {
         Instructor foreignInstructor = other.instructor("Dirk Bos", "Basic Life Support");
         Course foreignCourse = other.course("Basic Life Support", DAY);
         Course cancelled = provider.course("Basic Life Support", CourseStatus.CANCELLED, DAY);
+        Course started = provider.course("Basic Life Support", LocalDate.now(Zones.AMSTERDAM).minusDays(1), DAY);
         int items = provider.items().size();
 
         assertProblem(invite(course), 400, "instructorIds");
@@ -85,6 +86,7 @@ class InstructorInvitationsTest {
         assertProblem(invite(foreignCourse, qualified.id()), 404, null);
         assertProblem(invite(course, qualified.id(), busy.id()), 409, null);
         assertProblem(invite(cancelled, qualified.id()), 409, null);
+        assertProblem(invite(started, qualified.id()), 409, null);
         HttpResult badJson = api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations")
                 .bearer(provider.token).jsonBody("{\"instructorIds\": {\"id\": 1}}"));
         assertProblem(badJson, 400, "instructorIds[0]");
@@ -172,6 +174,15 @@ class InstructorInvitationsTest {
         assertProblem(reinvite(course, carla), 409, null);
         assertProblem(confirm(course, anna, "SECOND"), 409, null);
         assertThat(confirm(course, anna, "LEAD").status()).isEqualTo(200);
+        assertThat(provider.events("InstructorConfirmed")).hasSize(2)
+                .extracting(e -> e.path("eventId").asText()).containsOnly(
+                        "InstructorConfirmed:" + course.id() + ":" + anna.id() + ":LEAD");
+
+        assertThat(confirm(course, carla, "SECOND").status()).isEqualTo(200);
+        Course withBoth = api.bean(CourseRepository.class).find(provider.tenantId, course.id()).orElseThrow();
+        assertThat(withBoth.details().leadInstructorId()).isEqualTo(anna.id());
+        assertThat(withBoth.details().secondInstructorId()).isEqualTo(carla.id());
+        assertProblem(invite(course, provider.instructor("Erik Mol", "Basic Life Support").id()), 409, null);
     }
 
     @Test
