@@ -7,8 +7,6 @@ import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.time.Zones;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -20,22 +18,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CourseRoutesTest {
-    private static FunctionUnderTest function;
-
-    @BeforeAll
-    static void start() {
-        function = new FunctionUnderTest();
-    }
-
-    @AfterAll
-    static void stop() {
-        function.close();
-    }
-
+class CourseRoutesTest extends FunctionTest {
     private Map<String, AttributeValue> storedCourse(Tenant tenant, String courseId) {
-        return function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item();
+        return function.item(CourseItems.key(tenant.id, courseId)).attributes();
     }
 
     @Test
@@ -190,7 +175,9 @@ class CourseRoutesTest {
                 "\"date\":\"[0-9-]+\"", "\"date\":\"31-02-2030\""));
         Reply unknownEnum = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).put("kind", "ONLINE").toString());
 
-        for (Reply reply : List.of(malformed, wrongType, wrongDate, unknownEnum)) {
+        Reply noBody = tenant.asAdmin("POST", "/courses", null);
+
+        for (Reply reply : List.of(malformed, wrongType, wrongDate, unknownEnum, noBody)) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }

@@ -1,8 +1,6 @@
 package io.coursedesk.enrolment;
 
 import io.coursedesk.enrolment.FunctionUnderTest.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -11,19 +9,7 @@ import static io.coursedesk.enrolment.CourseRoutesTest.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A second provider's admin (and people) reach nothing of the first provider's on any route. */
-class CrossTenantTest {
-    private static FunctionUnderTest function;
-
-    @BeforeAll
-    static void start() {
-        function = new FunctionUnderTest();
-    }
-
-    @AfterAll
-    static void stop() {
-        function.close();
-    }
-
+class CrossTenantTest extends FunctionTest {
     @Test
     void everyRouteAnswers404OrNothingForAnotherProvidersIds() {
         Tenant first = new Tenant(function);

@@ -30,24 +30,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Capacity under concurrency: 50 students enrol at the same moment on a course with 10 seats, through the
  * real handler against DynamoDB Local in server mode; exactly 10 get a seat and 40 a place in line.
  */
-class EnrolmentConcurrencyTest {
+class EnrolmentConcurrencyTest extends FunctionTest {
     private static final int STUDENTS = 50;
     private static final int SEATS = 10;
 
-    private static FunctionUnderTest function;
     private static ExecutorService pool;
 
     @BeforeAll
-    static void start() {
-        function = new FunctionUnderTest();
+    static void startPool() {
         pool = Executors.newFixedThreadPool(STUDENTS);
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stopPool() throws InterruptedException {
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        function.close();
     }
 
     @RepeatedTest(20)
@@ -79,8 +76,7 @@ class EnrolmentConcurrencyTest {
         List<Item> stored = enrolmentItems(tenant, courseId);
         assertThat(stored).filteredOn(i -> i.string("status").equals("CONFIRMED")).hasSize(SEATS);
         assertThat(stored).filteredOn(i -> i.string("status").equals("WAITLISTED")).hasSize(STUDENTS - SEATS);
-        Item course = Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item());
+        Item course = function.item(CourseItems.key(tenant.id, courseId));
         assertThat(course.integer(CourseItems.CONFIRMED_COUNT)).isEqualTo(SEATS);
         Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
         List<Integer> positions = new ArrayList<>();
@@ -127,8 +123,7 @@ class EnrolmentConcurrencyTest {
         long waiting = stored.stream().filter(i -> i.string("status").equals("WAITLISTED")).count();
         assertThat(confirmed).isEqualTo(SEATS);
         assertThat(waiting).isEqualTo(20 - SEATS / 2);
-        Item course = Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item());
+        Item course = function.item(CourseItems.key(tenant.id, courseId));
         assertThat(course.integer(CourseItems.CONFIRMED_COUNT)).isEqualTo(SEATS);
     }
 

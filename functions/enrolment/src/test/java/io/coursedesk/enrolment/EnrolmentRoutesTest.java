@@ -5,9 +5,10 @@ import io.coursedesk.enrolment.FunctionUnderTest.Reply;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.EnrolmentRepository;
 import io.coursedesk.shared.persistence.Item;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.TableReads;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,27 +18,13 @@ import java.util.Map;
 import static io.coursedesk.enrolment.CourseRoutesTest.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EnrolmentRoutesTest {
-    private static FunctionUnderTest function;
-
-    @BeforeAll
-    static void start() {
-        function = new FunctionUnderTest();
-    }
-
-    @AfterAll
-    static void stop() {
-        function.close();
-    }
-
+class EnrolmentRoutesTest extends FunctionTest {
     private Item course(Tenant tenant, String courseId) {
-        return Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item());
+        return function.item(CourseItems.key(tenant.id, courseId));
     }
 
     private Item enrolment(Tenant tenant, String courseId, String enrolmentId) {
-        return Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(EnrolmentItems.key(tenant.id, courseId, enrolmentId)).consistentRead(true)).item());
+        return function.item(EnrolmentItems.key(tenant.id, courseId, enrolmentId));
     }
 
     private PublishedEvent event(String detailType, String eventId) {
@@ -175,10 +162,9 @@ class EnrolmentRoutesTest {
         String enrolmentId = tenant.enrol(tenant.adminToken, courseId, studentId, organisationId).text("enrolmentId");
         tenant.enrol(tenant.adminToken, courseId, loner, "SELF");
         Instant invitedAt = Instant.parse("2026-01-05T10:15:30Z");
-        new io.coursedesk.shared.persistence.EnrolmentRepository(function.aws.dynamoDbClient(),
-                new io.coursedesk.shared.persistence.Table(function.aws.tableName()),
-                new io.coursedesk.shared.persistence.TableReads(function.aws.dynamoDbClient(),
-                        new io.coursedesk.shared.persistence.Table(function.aws.tableName())))
+        // what the invitation dispatch function does once the invitation went out
+        Table table = new Table(function.aws.tableName());
+        new EnrolmentRepository(function.aws.dynamoDbClient(), table, new TableReads(function.aws.dynamoDbClient(), table))
                 .markInvited(tenant.id, courseId, enrolmentId, invitedAt);
 
         Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);

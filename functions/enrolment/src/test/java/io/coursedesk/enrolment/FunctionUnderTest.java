@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.LocalLambdaContext;
+import io.coursedesk.shared.persistence.Item;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The real enrolment Lambda handler on the local AWS stand-ins, called with API Gateway v2 events.
@@ -23,7 +28,7 @@ final class FunctionUnderTest implements AutoCloseable {
     Reply send(ApiGatewayEvents.Request request) {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request.toEvent(), context);
         String contentType = response.getHeaders() == null ? null : response.getHeaders().entrySet().stream()
-                .filter(h -> h.getKey().equalsIgnoreCase("content-type")).map(java.util.Map.Entry::getValue)
+                .filter(h -> h.getKey().equalsIgnoreCase("content-type")).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
         return new Reply(response.getStatusCode(), contentType, parse(response.getBody()));
     }
@@ -31,6 +36,12 @@ final class FunctionUnderTest implements AutoCloseable {
     /** A request for a route of the template (path parameters and route key as API Gateway sets them). */
     ApiGatewayEvents.Request request(String method, String path) {
         return ApiGatewayEvents.request(method, path).routeFrom(aws.template());
+    }
+
+    /** The item with this key as it is stored now (consistent read); empty when there is none. */
+    Item item(Map<String, AttributeValue> key) {
+        return Item.of(new HashMap<>(aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName()).key(key)
+                .consistentRead(true)).item()));
     }
 
     private static JsonNode parse(String body) {

@@ -4,8 +4,6 @@ import io.coursedesk.enrolment.FunctionUnderTest.Reply;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.StudentItems;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,19 +12,7 @@ import static io.coursedesk.enrolment.CourseRoutesTest.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Organisations, students and the provider profile. */
-class PeopleRoutesTest {
-    private static FunctionUnderTest function;
-
-    @BeforeAll
-    static void start() {
-        function = new FunctionUnderTest();
-    }
-
-    @AfterAll
-    static void stop() {
-        function.close();
-    }
-
+class PeopleRoutesTest extends FunctionTest {
     @Test
     void anAdminCreatesReadsListsAndUpdatesOrganisations() {
         Tenant tenant = new Tenant(function);
@@ -37,8 +23,7 @@ class PeopleRoutesTest {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
-        Item stored = Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(OrganisationItems.key(tenant.id, id)).consistentRead(true)).item());
+        Item stored = function.item(OrganisationItems.key(tenant.id, id));
         assertThat(stored.string("billingEmail")).isEqualTo("factuur@noord.nl");
         assertThat(stored.flag("correspondenceViaContact")).isTrue();
         Reply read = tenant.asAdmin("GET", "/organisations/" + id, null);
@@ -97,8 +82,7 @@ class PeopleRoutesTest {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
-        Item stored = Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(StudentItems.key(tenant.id, id)).consistentRead(true)).item());
+        Item stored = function.item(StudentItems.key(tenant.id, id));
         assertThat(stored.string("organisationId")).isEqualTo(organisationId);
         assertThat(tenant.asAdmin("GET", "/students/" + id, null).body().path("birthDate").asText()).isEqualTo("1990-04-12");
         assertThat(tenant.asAdmin("GET", "/students", null).body()).extracting(s -> s.path("id").asText()).containsExactly(id);

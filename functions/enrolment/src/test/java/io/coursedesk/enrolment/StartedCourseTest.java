@@ -7,10 +7,7 @@ import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
-import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.time.Zones;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,23 +21,10 @@ import static io.coursedesk.enrolment.CourseRoutesTest.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Courses whose first day has begun: set up by rewriting the course item in DynamoDB Local. */
-class StartedCourseTest {
-    private static FunctionUnderTest function;
-
-    @BeforeAll
-    static void start() {
-        function = new FunctionUnderTest();
-    }
-
-    @AfterAll
-    static void stop() {
-        function.close();
-    }
-
+class StartedCourseTest extends FunctionTest {
     /** Moves the course so that its first day started an hour ago (Amsterdam), keeping its state. */
     private static Course startCourse(Tenant tenant, String courseId) {
-        Course course = CourseItems.fromItem(Item.of(function.aws.dynamoDbClient().getItem(b -> b
-                .tableName(function.aws.tableName()).key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item()));
+        Course course = CourseItems.fromItem(function.item(CourseItems.key(tenant.id, courseId)));
         ZonedDateTime hourAgo = ZonedDateTime.now(Zones.AMSTERDAM).minusHours(1).withSecond(0).withNano(0);
         LocalTime end = hourAgo.toLocalTime().isAfter(LocalTime.of(22, 0)) ? LocalTime.of(23, 59) : hourAgo.toLocalTime().plusHours(1);
         CourseDetails d = course.details();
@@ -92,10 +76,7 @@ class StartedCourseTest {
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.body().path("passed").asBoolean()).isTrue();
-        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> certificate = function.aws.dynamoDbClient()
-                .getItem(b -> b.tableName(function.aws.tableName()).key(CertificateItems.key(tenant.id, studentId, enrolmentId))
-                        .consistentRead(true)).item();
-        assertThat(Item.of(certificate).date("expiryDate")).isEqualTo(expiry);
+        assertThat(function.item(CertificateItems.key(tenant.id, studentId, enrolmentId)).date("expiryDate")).isEqualTo(expiry);
         Reply mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null);
         assertThat(mine.body()).hasSize(1);
         assertThat(mine.body().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());

@@ -3,9 +3,6 @@ package io.coursedesk.enrolment;
 import io.coursedesk.enrolment.FunctionUnderTest.Reply;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
-import io.coursedesk.shared.persistence.Item;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,27 +11,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WaitingListTest {
-    private static FunctionUnderTest function;
-
-    @BeforeAll
-    static void start() {
-        function = new FunctionUnderTest();
-    }
-
-    @AfterAll
-    static void stop() {
-        function.close();
-    }
-
+class WaitingListTest extends FunctionTest {
     private static String status(Tenant tenant, String courseId, String enrolmentId) {
-        return Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(EnrolmentItems.key(tenant.id, courseId, enrolmentId)).consistentRead(true)).item()).string("status");
+        return function.item(EnrolmentItems.key(tenant.id, courseId, enrolmentId)).string("status");
     }
 
     private static int confirmedCount(Tenant tenant, String courseId) {
-        return Item.of(function.aws.dynamoDbClient().getItem(b -> b.tableName(function.aws.tableName())
-                .key(CourseItems.key(tenant.id, courseId)).consistentRead(true)).item()).integer(CourseItems.CONFIRMED_COUNT);
+        return function.item(CourseItems.key(tenant.id, courseId)).integer(CourseItems.CONFIRMED_COUNT);
     }
 
     /** Enrols {@code count} new students one after the other; returns their enrolment replies. */
