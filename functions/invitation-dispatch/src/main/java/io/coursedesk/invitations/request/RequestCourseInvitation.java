@@ -36,6 +36,7 @@ public class RequestCourseInvitation {
     public static final int MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
     static final int MAX_CC = 10;
     static final int MAX_FILENAME_LENGTH = 200;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]*/[A-Za-z0-9][A-Za-z0-9.+_-]*");
 
     private final CourseRepository courses;
@@ -145,7 +146,8 @@ public class RequestCourseInvitation {
                 continue;
             }
             try {
-                byte[] content = Base64.getMimeDecoder().decode(upload.content());
+                // line breaks are tolerated, anything else outside the alphabet is not
+                byte[] content = Base64.getDecoder().decode(WHITESPACE.matcher(upload.content()).replaceAll(""));
                 files.add(content);
                 total += content.length;
             } catch (IllegalArgumentException notBase64) {

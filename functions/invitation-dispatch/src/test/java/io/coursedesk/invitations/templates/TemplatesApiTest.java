@@ -1,0 +1,121 @@
+package io.coursedesk.invitations.templates;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.invitations.MailWorld;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /templates} through the real API handler with the template's routes. */
+class TemplatesApiTest {
+    private final MailWorld world = MailWorld.get();
+    private String tenant;
+    private String token;
+
+    @BeforeEach
+    void setUp() {
+        tenant = world.newTenant();
+        token = world.adminToken(tenant);
+    }
+
+    @Test
+    void anAdminCreatesReadsListsReplacesAndDeletesTemplates() {
+        APIGatewayV2HTTPResponse created = world.call(ApiGatewayEvents.post("/templates").bearer(token)
+                .jsonBody(template("Uitnodiging BHV", "BHV", true)));
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        JsonNode body = MailWorld.json(created);
+        String id = body.path("id").asText();
+        assertThat(created.getHeaders()).containsEntry("Location", "/templates/" + id);
+        assertThat(body.path("subject").asText()).isEqualTo("Uitnodiging {{course.type}} op {{course.date}}");
+        assertThat(body.path("bulk").asBoolean()).isTrue();
+        world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("Algemeen", null, false)));
+        world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("EHBO", "EHBO", false)));
+
+        JsonNode fetched = MailWorld.json(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)));
+        assertThat(fetched.path("name").asText()).isEqualTo("Uitnodiging BHV");
+        JsonNode all = MailWorld.json(world.call(ApiGatewayEvents.get("/templates").bearer(token)));
+        assertThat(all.findValuesAsText("name")).containsExactly("Algemeen", "EHBO", "Uitnodiging BHV");
+        JsonNode forBhv = MailWorld.json(world.call(ApiGatewayEvents.get("/templates").query("courseType", "bhv").bearer(token)));
+        assertThat(forBhv.findValuesAsText("name")).containsExactly("Algemeen", "Uitnodiging BHV");
+
+        Map<String, Object> changed = template("Uitnodiging BHV (nieuw)", "BHV", false);
+        APIGatewayV2HTTPResponse replaced = world.call(ApiGatewayEvents.put("/templates/" + id).bearer(token).jsonBody(changed));
+        assertThat(replaced.getStatusCode()).isEqualTo(200);
+        assertThat(MailWorld.json(replaced).path("bulk").asBoolean()).isFalse();
+        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token))).path("name").asText())
+                .isEqualTo("Uitnodiging BHV (nieuw)");
+
+        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(token)).getStatusCode()).isEqualTo(204);
+        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownVariablesAreRefusedNamingEachOneAndNothingIsSaved() {
+        Map<String, Object> request = template("Fout", null, false);
+        request.put("subject", "Hallo {{student.firstname}}");
+        request.put("body", "<p>{{student.firstName}} {{course.price}} {{#instructor}}x{{/instructor}}</p>");
+
+        APIGatewayV2HTTPResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
+        JsonNode errors = MailWorld.json(response).path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("subject", "body");
+        assertThat(errors.get(0).path("detail").asText()).contains("{{student.firstname}}").contains("{{student.firstName}}");
+        assertThat(errors.get(1).path("detail").asText()).startsWith("uses unknown variable(s) {{course.price}}, {{#instructor}};");
+        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates").bearer(token)))).isEmpty();
+    }
+
+    @Test
+    void missingPartsAndBrokenSyntaxAreRefusedTogether() {
+        Map<String, Object> request = new HashMap<>();
+        request.put("body", "<p>{{#course.type}}</p>");
+
+        APIGatewayV2HTTPResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        JsonNode errors = MailWorld.json(response).path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("name", "subject", "body");
+        assertThat(errors.get(2).path("detail").asText()).startsWith("is not a valid template");
+    }
+
+    @Test
+    void anotherProvidersTemplatesAreNotFound() {
+        String id = MailWorld.json(world.call(ApiGatewayEvents.post("/templates").bearer(token)
+                .jsonBody(template("Eigen", null, false)))).path("id").asText();
+        String otherToken = world.adminToken(world.newTenant());
+
+        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(otherToken)).getStatusCode()).isEqualTo(404);
+        assertThat(world.call(ApiGatewayEvents.put("/templates/" + id).bearer(otherToken)
+                .jsonBody(template("Gekaapt", null, false))).getStatusCode()).isEqualTo(404);
+        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(otherToken)).getStatusCode()).isEqualTo(404);
+        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates").bearer(otherToken)))).isEmpty();
+        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token))).path("name").asText())
+                .isEqualTo("Eigen");
+    }
+
+    @Test
+    void onlyProviderAdminsManageTemplates() {
+        String studentToken = world.aws.tokens().forSubject("s1").email("s@x.example").name("S").tenantId(tenant)
+                .role("STUDENT").studentId("s1").mint();
+
+        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(studentToken)).getStatusCode()).isEqualTo(403);
+        assertThat(world.call(ApiGatewayEvents.get("/templates")).getStatusCode()).isEqualTo(401);
+    }
+
+    static Map<String, Object> template(String name, String courseType, boolean bulk) {
+        Map<String, Object> template = new HashMap<>();
+        template.put("name", name);
+        template.put("subject", "Uitnodiging {{course.type}} op {{course.date}}");
+        template.put("body", "<p>Beste {{student.firstName}},</p><p>Tot {{course.date}} om {{course.startTime}}.</p>{{studentList}}");
+        template.put("courseType", courseType);
+        template.put("bulk", bulk);
+        return template;
+    }
+}
