@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,8 +32,12 @@ final class DemoSeeder {
 
     static final String WORLD = "/demo-world.yaml";
 
-    /** Sections of a provider in the order they are posted (later ones refer to earlier ones), with their route. */
-    private static final Map<String, String> SECTION_ROUTES = orderedRoutes();
+    /** Sections of a provider in the order they are posted (later ones refer to earlier ones). */
+    private static final List<Section> SECTIONS = List.of(
+            new Section("instructors", "/instructors", "id"),
+            new Section("organisations", "/organisations", "id"),
+            new Section("students", "/students", "id"),
+            new Section("courses", "/courses", "courseId"));
     private static final Pattern REFERENCE = Pattern.compile("@([a-z]+)\\.([A-Za-z0-9_-]+)");
     private static final Pattern RELATIVE_DATE = Pattern.compile("\\+(\\d{1,3})");
 
@@ -73,15 +76,16 @@ final class DemoSeeder {
                 provider.path("admin").path("name").asText(), "PROVIDER_ADMIN", tenantId, null, null);
         String token = tokens.mint(admin);
         Map<String, Map<String, String>> ids = new HashMap<>();
-        SECTION_ROUTES.forEach((section, route) -> {
+        send("PUT", "/provider", provider.path("profile"), token);
+        for (Section section : SECTIONS) {
             Map<String, String> created = new HashMap<>();
-            provider.path(section).fields().forEachRemaining(entry ->
-                    created.put(entry.getKey(), createdId(route, resolve(entry.getValue(), ids), token)));
-            ids.put(section, created);
-        });
+            provider.path(section.name()).fields().forEachRemaining(entry -> created.put(entry.getKey(),
+                    createdId(section, resolve(entry.getValue(), ids), token)));
+            ids.put(section.name(), created);
+        }
         for (JsonNode enrolment : provider.path("enrolments")) {
             String courseId = id(ids, "courses", enrolment.path("course").asText());
-            post("/courses/" + courseId + "/enrolments", resolve(enrolment.path("body"), ids), token);
+            send("POST", "/courses/" + courseId + "/enrolments", resolve(enrolment.path("body"), ids), token);
         }
         List<DemoUser> users = new ArrayList<>(List.of(admin));
         for (JsonNode user : provider.path("users")) {
@@ -143,40 +147,35 @@ final class DemoSeeder {
         return id;
     }
 
-    private String createdId(String path, JsonNode body, String token) {
-        JsonNode id = post(path, body, token).path("id");
+    private String createdId(Section section, JsonNode body, String token) {
+        JsonNode id = send("POST", section.route(), body, token).path(section.idField());
         if (!id.isTextual()) {
-            throw new IllegalStateException("seeding POST " + path + " answered without an id");
+            throw new IllegalStateException("seeding POST " + section.route() + " answered without " + section.idField());
         }
         return id.asText();
     }
 
-    private JsonNode post(String path, JsonNode body, String token) {
+    private JsonNode send(String method, String path, JsonNode body, String token) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(api.resolve(path))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("seeding POST " + path + " answered " + response.statusCode() + ": "
+                throw new IllegalStateException("seeding " + method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body() + "\nrequest: " + body);
             }
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("seeding POST " + path + " failed", e);
+            throw new UncheckedIOException("seeding " + method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while seeding", e);
         }
     }
 
-    private static Map<String, String> orderedRoutes() {
-        Map<String, String> routes = new LinkedHashMap<>();
-        routes.put("instructors", "/instructors");
-        routes.put("organisations", "/organisations");
-        routes.put("students", "/students");
-        routes.put("courses", "/courses");
-        return routes;
+    /** A kind of record: the route that creates it and the field of the answer holding its id. */
+    private record Section(String name, String route, String idField) {
     }
 }

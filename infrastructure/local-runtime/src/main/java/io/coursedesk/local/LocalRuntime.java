@@ -3,6 +3,7 @@ package io.coursedesk.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.harness.LocalTokens;
 import io.coursedesk.harness.ses.SesEmulator;
 import io.coursedesk.harness.template.SamFunction;
 
@@ -62,13 +63,16 @@ public final class LocalRuntime implements AutoCloseable {
         HttpServer server = null;
         ExecutorService requestThreads = Executors.newFixedThreadPool(8);
         try {
+            server = HttpServer.create(new InetSocketAddress(port), 0);
+            server.setExecutor(requestThreads);
+            // what the harness does not set: local values of the functions' own settings
+            System.setProperty("coursedesk.public-base-url", "http://localhost:" + server.getAddress().getPort());
+            System.setProperty("coursedesk.availability.link-secret", LocalTokens.withRandomSecret().secret());
             functions = new LocalFunctions(aws.template());
             LocalFunctions target = functions;
             aws.eventBus().target((functionId, envelope) -> target.get(functionId).invoke(envelope));
 
             ObjectMapper json = new ObjectMapper();
-            server = HttpServer.create(new InetSocketAddress(port), 0);
-            server.setExecutor(requestThreads);
             server.createContext("/", new FunctionRoutes(aws.template(), functions,
                     new LocalJwtAuthorizer(aws.tokens().secret().getBytes(StandardCharsets.UTF_8)), json));
             server.createContext("/health", healthCheck(aws, ses, functions, json));

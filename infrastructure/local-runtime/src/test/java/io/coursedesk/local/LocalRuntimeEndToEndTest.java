@@ -1,0 +1,194 @@
+package io.coursedesk.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jwt.SignedJWT;
+import io.coursedesk.harness.FreePort;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local run as a person uses it: started on free ports, every request through the local HTTP API into the
+ * functions' real Lambda jars, against the demo world it seeded through those same routes.
+ */
+class LocalRuntimeEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = "planner@veiligwerken.example";
+    private static final String OTHER_ADMIN = "admin@ehzuid.example";
+    private static final String STUDENT = "daan.visser@example.nl";
+
+    private static LocalRuntime runtime;
+
+    @BeforeAll
+    static void start() {
+        runtime = LocalRuntime.start(0, FreePort.find());
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void healthShowsEveryEmulatorAndFunctionUp() throws Exception {
+        HttpResponse<String> response = send("GET", "/health", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode health = JSON.readTree(response.body());
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("emulators").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("dynamodb", "s3", "ses", "eventBus");
+        health.get("emulators").forEach(emulator -> assertThat(emulator.get("status").asText()).isEqualTo("UP"));
+        assertThat(health.get("functions").has("EnrolmentFunction")).isTrue();
+    }
+
+    @Test
+    void listsTheSeededDemoUsersOfEveryRole() throws Exception {
+        JsonNode users = JSON.readTree(send("GET", "/local/users", null, null).body());
+
+        List<String> roles = new ArrayList<>();
+        users.forEach(user -> {
+            assertThat(user.fieldNames()).toIterable().containsExactlyInAnyOrder("email", "name", "role");
+            roles.add(user.get("role").asText());
+        });
+        assertThat(roles).contains("PROVIDER_ADMIN", "ORGANISATION_CONTACT", "STUDENT");
+        assertThat(users.findValuesAsText("email")).contains(ADMIN, OTHER_ADMIN, STUDENT);
+    }
+
+    @Test
+    void aStudentsTokenNamesTheStudentTheEnrolmentFunctionCreated() throws Exception {
+        String studentId = claims(token(STUDENT)).get("custom:studentId").toString();
+
+        HttpResponse<String> student = send("GET", "/students/" + studentId, token(ADMIN), null);
+
+        assertThat(student.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(student.body()).get("email").asText()).isEqualTo(STUDENT);
+        assertThat(claims(token(STUDENT))).containsEntry("custom:role", "STUDENT").containsEntry("custom:tenantId", "veilig-werken");
+    }
+
+    @Test
+    void aTokenForAnUnknownEmailIsAProblem404() throws Exception {
+        HttpResponse<String> response = send("POST", "/local/token", null, "{\"email\": \"nobody@example.com\"}");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theCatalogueIsPublicAndShowsTheNearlyFullCourse() throws Exception {
+        HttpResponse<String> response = send("GET", "/catalogue", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode nearlyFull = find(JSON.readTree(response.body()), "type", "Basic Life Support", "location",
+                "Sint-Jozefschool, gymzaal");
+        assertThat(nearlyFull.get("freeSeats").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aStudentEnrolsThroughTheRealEnrolmentJar() throws Exception {
+        String courseId = courseAt("Opleidingscentrum Utrecht, Lokaal 1").get("courseId").asText();
+        String token = token(STUDENT);
+
+        HttpResponse<String> enrolled = send("POST", "/courses/" + courseId + "/enrolments", token, "{\"payer\": \"SELF\"}");
+
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        JsonNode enrolment = JSON.readTree(enrolled.body());
+        assertThat(enrolment.get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(enrolment.get("studentId").asText()).isEqualTo(claims(token).get("custom:studentId"));
+        JsonNode mine = JSON.readTree(send("GET", "/me/enrolments", token, null).body());
+        assertThat(mine.findValuesAsText("courseId")).contains(courseId);
+    }
+
+    @Test
+    void theSeededEnrolmentsFillTheNearlyFullCourse() throws Exception {
+        String courseId = courseAt("Sint-Jozefschool, gymzaal").get("courseId").asText();
+
+        JsonNode roster = JSON.readTree(send("GET", "/courses/" + courseId + "/enrolments", token(ADMIN), null).body());
+
+        assertThat(roster).hasSize(3);
+        assertThat(roster.findValuesAsText("status")).containsOnly("CONFIRMED");
+    }
+
+    @Test
+    void anUnknownRouteIsAProblem404() throws Exception {
+        HttpResponse<String> response = send("GET", "/no/such/route", token(ADMIN), null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherTenantCannotSeeTheFirstTenantsCourse() throws Exception {
+        String courseId = courseAt("Opleidingscentrum Utrecht, Lokaal 2").get("courseId").asText();
+
+        assertThat(send("GET", "/courses/" + courseId, token(ADMIN), null).statusCode()).isEqualTo(200);
+        HttpResponse<String> foreign = send("GET", "/courses/" + courseId, token(OTHER_ADMIN), null);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("Lokaal 2");
+    }
+
+    @Test
+    void swaggerUiShowsTheFunctionsOpenApiFiles() throws Exception {
+        assertThat(send("GET", "/swagger-ui/", null, null).body()).contains("swagger-ui");
+        String initializer = send("GET", "/swagger-ui/swagger-initializer.js", null, null).body();
+        String firstDocument = initializer.replaceAll("(?s).*?\"url\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> document = send("GET", firstDocument, null, null);
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("openapi:").contains("/courses");
+    }
+
+    private static JsonNode courseAt(String location) throws Exception {
+        return find(JSON.readTree(send("GET", "/courses", token(ADMIN), null).body()), "location", location);
+    }
+
+    private static JsonNode find(JsonNode list, String... fieldsAndValues) {
+        for (JsonNode element : list) {
+            boolean matches = true;
+            for (int i = 0; i < fieldsAndValues.length; i += 2) {
+                matches &= fieldsAndValues[i + 1].equals(element.path(fieldsAndValues[i]).asText());
+            }
+            if (matches) {
+                return element;
+            }
+        }
+        throw new AssertionError("nothing with " + List.of(fieldsAndValues) + " in " + list);
+    }
+
+    private static String token(String email) throws Exception {
+        HttpResponse<String> response = send("POST", "/local/token", null, "{\"email\": \"" + email + "\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("accessToken").asText();
+    }
+
+    private static Map<String, Object> claims(String token) throws Exception {
+        return SignedJWT.parse(token).getJWTClaimsSet().getClaims();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runtime.apiUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
