@@ -26,7 +26,8 @@ class CourseRoutesTest extends FunctionTest {
     @Test
     void createsACourseWithEveryFieldAndReadsItBack() {
         Tenant tenant = new Tenant(function);
-        ObjectNode request = Tenant.course(12, 20).put("leadInstructorId", "instructor-1")
+        String instructorId = tenant.createInstructor("Ingrid");
+        ObjectNode request = Tenant.course(12, 20).put("leadInstructorId", instructorId)
                 .put("certificateExpiryDate", LocalDate.now(Zones.AMSTERDAM).plusYears(2).toString());
         Reply created = tenant.asAdmin("POST", "/courses", request.toString());
 
@@ -38,7 +39,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(course.path("type").asText()).isEqualTo("BHV");
         assertThat(course.path("kind").asText()).isEqualTo("CERTIFIED");
         assertThat(course.path("status").asText()).isEqualTo("OPEN");
-        assertThat(course.path("leadInstructorId").asText()).isEqualTo("instructor-1");
+        assertThat(course.path("leadInstructorId").asText()).isEqualTo(instructorId);
         assertThat(course.path("days")).hasSize(2);
         assertThat(course.path("days").get(0).path("startTime").asText()).startsWith("09:00");
         assertThat(course.path("days").get(0).path("date").asText())
@@ -68,7 +69,7 @@ class CourseRoutesTest extends FunctionTest {
     void updatesACourseAndRemovesWhatTheNewDetailsLeaveOut() {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.asAdmin("POST", "/courses",
-                Tenant.course(5, 10).put("secondInstructorId", "instructor-2").toString()).text("courseId");
+                Tenant.course(5, 10).put("secondInstructorId", tenant.createInstructor("Sem")).toString()).text("courseId");
         ObjectNode changed = Tenant.course(8, 11).put("location", "Amersfoort");
         changed.remove("remarks");
 
@@ -100,16 +101,17 @@ class CourseRoutesTest extends FunctionTest {
     @Test
     void warnsAboutADoubleBookedInstructorAndBooksOnlyWithTheOverride() {
         Tenant tenant = new Tenant(function);
+        String busy = tenant.createInstructor("Bas");
         String first = tenant.asAdmin("POST", "/courses",
-                Tenant.course(5, 40).put("leadInstructorId", "busy-instructor").toString()).text("courseId");
-        ObjectNode clash = Tenant.course(5, 41).put("secondInstructorId", "busy-instructor");
+                Tenant.course(5, 40).put("leadInstructorId", busy).toString()).text("courseId");
+        ObjectNode clash = Tenant.course(5, 41).put("secondInstructorId", busy);
 
         Reply refused = tenant.asAdmin("POST", "/courses", clash.toString());
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         JsonNode conflict = refused.body().path("conflicts").get(0);
-        assertThat(conflict.path("instructorId").asText()).isEqualTo("busy-instructor");
+        assertThat(conflict.path("instructorId").asText()).isEqualTo(busy);
         assertThat(conflict.path("role").asText()).isEqualTo("SECOND");
         assertThat(conflict.path("otherCourseId").asText()).isEqualTo(first);
         assertThat(conflict.path("date").asText()).isEqualTo(LocalDate.now(Zones.AMSTERDAM).plusDays(41).toString());
@@ -125,11 +127,12 @@ class CourseRoutesTest extends FunctionTest {
     @Test
     void cancellingACourseFreesItsInstructor() {
         Tenant tenant = new Tenant(function);
+        String instructorId = tenant.createInstructor("Xander");
         String first = tenant.asAdmin("POST", "/courses",
-                Tenant.course(5, 50).put("leadInstructorId", "instructor-x").toString()).text("courseId");
+                Tenant.course(5, 50).put("leadInstructorId", instructorId).toString()).text("courseId");
         tenant.asAdmin("POST", "/courses/" + first + "/cancel", null);
 
-        Reply second = tenant.asAdmin("POST", "/courses", Tenant.course(5, 50).put("leadInstructorId", "instructor-x").toString());
+        Reply second = tenant.asAdmin("POST", "/courses", Tenant.course(5, 50).put("leadInstructorId", instructorId).toString());
 
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
     }
@@ -140,6 +143,8 @@ class CourseRoutesTest extends FunctionTest {
         ObjectNode invalid = Tenant.course(0, 10);
         invalid.remove("type");
         invalid.remove("location");
+        invalid.put("leadInstructorId", "no-such-instructor");
+        invalid.put("secondInstructorId", new Tenant(function).createInstructor("Elders"));
         ((ObjectNode) invalid.path("days").get(0)).put("endTime", "08:00");
         ((ObjectNode) invalid.path("days").get(1)).put("date", LocalDate.now(Zones.AMSTERDAM).minusDays(3).toString());
 
@@ -148,7 +153,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(fields(reply)).containsExactlyInAnyOrder("type", "maxParticipants", "location",
-                "days[0].endTime", "days[1].date");
+                "leadInstructorId", "secondInstructorId", "days[0].endTime", "days[1].date");
         assertThat(tenant.asAdmin("GET", "/courses", null).body()).isEmpty();
     }
 

@@ -4,10 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursedesk.enrolment.FunctionUnderTest.Reply;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Instructor;
+import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.TableReads;
 import io.coursedesk.shared.time.Zones;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +92,16 @@ final class Tenant {
         Reply reply = asAdmin("POST", "/students", body.toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.text("id");
+    }
+
+    /** Instructors are the availability function's; here they are written straight into the table. */
+    String createInstructor(String name) {
+        Instructor instructor = new Instructor(Ids.newId(), id, name, name.toLowerCase() + "@instructeurs.nl",
+                Set.of("BHV"), false, Instant.now());
+        Table table = new Table(function.aws.tableName());
+        new InstructorRepository(function.aws.dynamoDbClient(), table, new TableReads(function.aws.dynamoDbClient(), table))
+                .add(instructor);
+        return instructor.id();
     }
 
     String createCourse(int maxParticipants) {

@@ -3,8 +3,12 @@ package io.coursedesk.enrolment.course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.InstructorRepository;
 import io.coursedesk.shared.http.problem.InvalidFields;
+import io.coursedesk.shared.time.Zones;
+import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,27 +16,35 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Checks every field of a course request at once and turns a valid one into course details. */
-public final class CourseRequestValidator {
+/**
+ * Checks every field of a course request at once (including that the chosen instructors exist) and turns a
+ * valid one into course details.
+ */
+@Singleton
+public class CourseRequestValidator {
     static final int MAX_PARTICIPANTS_LIMIT = 1000;
     private static final int MAX_VALIDITY_MONTHS = 600;
     private static final int MAX_TEXT = 2000;
 
-    private CourseRequestValidator() {
+    private final InstructorRepository instructors;
+    private final Clock clock;
+
+    public CourseRequestValidator(InstructorRepository instructors, Clock clock) {
+        this.instructors = instructors;
+        this.clock = clock;
     }
 
-    /**
-     * @param today          in Amsterdam; no course day may lie before it
-     * @param keptPastDates  dates an existing course already had, which may stay even if they have passed
-     */
-    public static CourseDetails validate(CourseRequest request, LocalDate today, Set<LocalDate> keptPastDates) {
+    /** @param keptPastDates dates an existing course already had, which may stay even if they have passed */
+    public CourseDetails validate(String tenantId, CourseRequest request, Set<LocalDate> keptPastDates) {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
         InvalidFields invalid = new InvalidFields();
         if (invalid.required(request.type(), "type")) {
             invalid.check(request.type().length() <= 100, "type", "is longer than 100 characters");
         }
         invalid.required(request.kind(), "kind");
-        checkId(invalid, request.leadInstructorId(), "leadInstructorId");
-        if (checkId(invalid, request.secondInstructorId(), "secondInstructorId") && request.secondInstructorId() != null) {
+        checkInstructor(invalid, tenantId, request.leadInstructorId(), "leadInstructorId");
+        if (checkInstructor(invalid, tenantId, request.secondInstructorId(), "secondInstructorId")
+                && request.secondInstructorId() != null) {
             invalid.check(!request.secondInstructorId().equals(request.leadInstructorId()), "secondInstructorId",
                     "is the same instructor as the lead instructor");
         }
@@ -62,8 +74,9 @@ public final class CourseRequestValidator {
                 request.requiredDocuments() == null ? Set.of() : request.requiredDocuments());
     }
 
-    private static boolean checkId(InvalidFields invalid, String id, String field) {
-        return id == null || invalid.check(Ids.isValid(id), field, "is not a valid id");
+    private boolean checkInstructor(InvalidFields invalid, String tenantId, String instructorId, String field) {
+        return instructorId == null || invalid.check(Ids.isValid(instructorId)
+                && instructors.find(tenantId, instructorId).isPresent(), field, "is not a known instructor");
     }
 
     private static List<CourseDay> days(InvalidFields invalid, List<CourseRequest.Day> requested, LocalDate today,

@@ -10,25 +10,25 @@ import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.tenancy.Caller;
-import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 @Singleton
 public class CreateCourse {
+    private final CourseRequestValidator validator;
     private final DynamoDbClient dynamoDb;
     private final Table table;
     private final InstructorScheduling scheduling;
     private final EventPublisher events;
     private final Clock clock;
 
-    public CreateCourse(DynamoDbClient dynamoDb, Table table, InstructorScheduling scheduling,
-                        EventPublisher events, Clock clock) {
+    public CreateCourse(CourseRequestValidator validator, DynamoDbClient dynamoDb, Table table,
+                        InstructorScheduling scheduling, EventPublisher events, Clock clock) {
+        this.validator = validator;
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.scheduling = scheduling;
@@ -37,7 +37,7 @@ public class CreateCourse {
     }
 
     public CourseResult create(Caller caller, CourseRequest request) {
-        CourseDetails details = CourseRequestValidator.validate(request, LocalDate.now(clock.withZone(Zones.AMSTERDAM)), Set.of());
+        CourseDetails details = validator.validate(caller.tenantId(), request, Set.of());
         String courseId = Ids.newId();
         List<DoubleBooking> overridden = scheduling.requireFreeOrOverridden(caller.tenantId(), courseId, details,
                 request.overrides());

@@ -16,13 +16,11 @@ import io.coursedesk.shared.persistence.EnrolmentRepository;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.ItemUpdate;
 import io.coursedesk.shared.tenancy.Caller;
-import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +31,7 @@ import java.util.List;
  */
 @Singleton
 public class UpdateCourse {
+    private final CourseRequestValidator validator;
     private final CourseRepository courses;
     private final EnrolmentRepository enrolments;
     private final InstructorScheduling scheduling;
@@ -40,8 +39,9 @@ public class UpdateCourse {
     private final EventPublisher events;
     private final Clock clock;
 
-    public UpdateCourse(CourseRepository courses, EnrolmentRepository enrolments, InstructorScheduling scheduling,
-                        Transactions transactions, EventPublisher events, Clock clock) {
+    public UpdateCourse(CourseRequestValidator validator, CourseRepository courses, EnrolmentRepository enrolments,
+                        InstructorScheduling scheduling, Transactions transactions, EventPublisher events, Clock clock) {
+        this.validator = validator;
         this.courses = courses;
         this.enrolments = enrolments;
         this.scheduling = scheduling;
@@ -52,8 +52,7 @@ public class UpdateCourse {
 
     public CourseResult update(Caller caller, String courseId, CourseRequest request) {
         Course before = find(caller, courseId);
-        CourseDetails details = CourseRequestValidator.validate(request, LocalDate.now(clock.withZone(Zones.AMSTERDAM)),
-                new HashSet<>(before.details().dates()));
+        CourseDetails details = validator.validate(caller.tenantId(), request, new HashSet<>(before.details().dates()));
         List<DoubleBooking> overridden = scheduling.requireFreeOrOverridden(caller.tenantId(), courseId, details,
                 request.overrides());
         Saved saved = transactions.untilDone(() -> attempt(caller, courseId, details));
