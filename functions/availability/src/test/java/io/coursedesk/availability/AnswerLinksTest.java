@@ -98,6 +98,12 @@ class AnswerLinksTest {
             assertThat(refused.contentType()).startsWith("text/html");
             assertThat(refused.body()).contains("We hebben geen antwoord ontvangen", "Ik ben beschikbaar");
         }
+        for (ApiGatewayEvents.Request odd : List.of(ApiGatewayEvents.post(path(url)),
+                ApiGatewayEvents.post(path(url)).jsonBody(Map.of("answer", "AVAILABLE")))) {
+            HttpResult refused = api.call(odd);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("text/html");
+        }
         assertThat(provider.items()).isEqualTo(items);
         assertThat(provider.eventCount()).isEqualTo(events);
     }

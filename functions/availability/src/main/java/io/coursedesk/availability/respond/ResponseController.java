@@ -5,6 +5,7 @@ import io.coursedesk.availability.respond.LinkState.Closed;
 import io.coursedesk.availability.respond.LinkState.Open;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -14,6 +15,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.codec.CodecException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.slf4j.Logger;
@@ -52,15 +54,14 @@ public class ResponseController {
         return closed((Closed) state);
     }
 
-    @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = HTML)
-    public HttpResponse<String> answer(String token, @Nullable @Body("answer") String answer) {
-        Optional<Answer> parsed = Answer.parse(answer);
+    /** Only a form's {@code answer} field counts; anything else gets the page again with a 400. */
+    @Post(value = "/{token}", consumes = MediaType.ALL, produces = HTML)
+    public HttpResponse<String> answer(String token, HttpRequest<?> request, @Nullable @Body("answer") String answer) {
+        boolean form = request.getContentType().map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
+                .orElse(false);
+        Optional<Answer> parsed = form ? Answer.parse(answer) : Optional.empty();
         if (parsed.isEmpty()) {
-            LinkState state = linkCheck.check(token);
-            if (state instanceof Open open) {
-                return html(HttpStatus.BAD_REQUEST, pages.question(token, open, null, true));
-            }
-            return closed((Closed) state);
+            return answerMissing(token);
         }
         LinkState state = recordAnswer.record(token, parsed.get());
         if (state instanceof Open open) {
@@ -72,8 +73,20 @@ public class ResponseController {
     /** Whatever goes wrong here, the instructor sees a page, not a stack trace or JSON. */
     @Error
     public HttpResponse<String> failure(HttpRequest<?> request, Throwable error) {
-        LOG.error("answer page {} {} failed", request.getMethod(), request.getPath().replaceAll("/respond/.*", "/respond/…"), error);
+        if (request.getMethod() == HttpMethod.POST && error instanceof CodecException) {
+            // an empty or undecodable body is no answer
+            return answerMissing(request.getPath().substring(request.getPath().lastIndexOf('/') + 1));
+        }
+        LOG.error("answer page {} failed", request.getMethod(), error);
         return html(HttpStatus.INTERNAL_SERVER_ERROR, pages.failure());
+    }
+
+    private HttpResponse<String> answerMissing(String token) {
+        LinkState state = linkCheck.check(token);
+        if (state instanceof Open open) {
+            return html(HttpStatus.BAD_REQUEST, pages.question(token, open, null, true));
+        }
+        return closed((Closed) state);
     }
 
     private HttpResponse<String> closed(Closed closed) {
