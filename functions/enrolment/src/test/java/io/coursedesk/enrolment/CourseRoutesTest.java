@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class CourseRoutesTest extends FunctionTest {
 
         Map<String, AttributeValue> item = storedCourse(tenant, courseId);
         assertThat(item.get(CourseItems.CONFIRMED_COUNT).n()).isEqualTo("0");
-        assertThat(item.get(Table.GSI2_PK).s()).isEqualTo(CourseItems.catalogue(tenant.id));
+        assertThat(item.get(Table.GSI2_PK).s()).isEqualTo("CATALOGUE#" + YearMonth.from(LocalDate.now(Zones.AMSTERDAM).plusDays(20)));
 
         Reply list = tenant.asAdmin("GET", "/courses", null);
         assertThat(list.body()).extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
@@ -234,9 +235,30 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(catalogue.body()).extracting(c -> c.path("courseId").asText()).containsExactly(open);
         assertThat(catalogue.body().get(0).path("freeSeats").asInt()).isEqualTo(3);
         assertThat(catalogue.body().get(0).has("remarks")).isFalse();
-        Reply missing = tenant.call(null, "GET", "/catalogue", null);
-        assertThat(missing.status()).isEqualTo(400);
-        assertThat(fields(missing)).containsExactly("provider");
+        assertThat(catalogue.body().get(0).path("providerId").asText()).isEqualTo(tenant.id);
+        Reply invalid = tenant.call(null, "GET", "/catalogue?provider=a%23b", null);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fields(invalid)).containsExactly("provider");
+    }
+
+    @Test
+    void withoutAProviderTheCatalogueListsEveryProvidersCoursesWithTheProvidersName() {
+        Tenant first = new Tenant(function);
+        Tenant second = new Tenant(function);
+        first.asAdmin("PUT", "/provider", Map.of("name", "Opleider Een", "notificationEmail", "een@example.nl"));
+        String soon = first.asAdmin("POST", "/courses", Tenant.course(4, 3).toString()).text("courseId");
+        String later = second.asAdmin("POST", "/courses", Tenant.course(4, 200).toString()).text("courseId");
+
+        Reply catalogue = first.call(null, "GET", "/catalogue", null);
+
+        assertThat(catalogue.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        catalogue.body().forEach(c -> ids.add(c.path("courseId").asText()));
+        assertThat(ids).contains(soon, later);
+        assertThat(ids.indexOf(soon)).isLessThan(ids.indexOf(later));
+        JsonNode entry = catalogue.body().get(ids.indexOf(soon));
+        assertThat(entry.path("providerName").asText()).isEqualTo("Opleider Een");
+        assertThat(entry.path("providerId").asText()).isEqualTo(first.id);
     }
 
     static List<String> fields(Reply reply) {

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Optional;
 
 @Controller("/catalogue")
 @Tag(name = "Catalogue")
@@ -25,8 +26,9 @@ public class CatalogueController {
 
     @Get
     @SecurityRequirements
-    @Operation(summary = "Public: a provider's open courses with free seats", description = "No token needed. provider is the provider (tenant) id.")
+    @Operation(summary = "Public: open courses of the coming 12 months with free seats",
+            description = "No token needed. Every provider's courses, or only those of the provider (tenant id) given.")
     public List<CatalogueEntry> list(@Nullable @QueryValue String provider) {
-        return catalogue.of(provider).stream().map(CatalogueEntry::of).toList();
+        return catalogue.of(Optional.ofNullable(provider)).stream().map(CatalogueEntry::of).toList();
     }
 }

@@ -6,9 +6,11 @@ import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.RequiredDocument;
+import io.coursedesk.shared.time.Zones;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,7 +19,8 @@ import java.util.Map;
 
 /**
  * Course items: {@code PK=T#<t>#COURSE#<id>, SK=COURSE}; listed on GSI1 ({@code T#<t>#COURSES}, by first day)
- * and, while open, in the catalogue on GSI2 ({@code T#<t>#CATALOGUE}, by start instant). The course's
+ * and, while open, in the public catalogue on GSI2 ({@code CATALOGUE#<yyyy-MM of the start>}, by start instant
+ * and tenant): the one deliberately cross-provider index, read only for the catalogue's public fields. The course's
  * enrolments live in the same partition (see {@link EnrolmentItems}).
  */
 public final class CourseItems {
@@ -47,13 +50,18 @@ public final class CourseItems {
         return Keys.collection(tenantId, "COURSES");
     }
 
-    public static String catalogue(String tenantId) {
-        return Keys.collection(tenantId, "CATALOGUE");
+    /** One catalogue partition per month in which courses start, so no single partition takes every write. */
+    public static String catalogue(YearMonth month) {
+        return "CATALOGUE#" + month;
     }
 
-    /** Catalogue sort keys are start instants at second precision, so they compare as strings. */
-    public static String catalogueSortKey(Instant startsAt, String courseId) {
-        return startsAt.truncatedTo(ChronoUnit.SECONDS) + "#" + courseId;
+    public static YearMonth catalogueMonth(Instant startsAt) {
+        return YearMonth.from(startsAt.atZone(Zones.AMSTERDAM));
+    }
+
+    /** Catalogue sort keys start with the start instant at second precision, so they compare as strings. */
+    public static String catalogueSortKey(Instant startsAt, String tenantId, String courseId) {
+        return startsAt.truncatedTo(ChronoUnit.SECONDS) + "#" + tenantId + "#" + courseId;
     }
 
     public static Map<String, AttributeValue> toItem(Course course) {
@@ -102,8 +110,8 @@ public final class CourseItems {
                 .with("remarks", details.remarks())
                 .with("requiredDocuments", Item.stringList(details.requiredDocuments().stream().map(Enum::name).sorted().toList()));
         if (status == CourseStatus.OPEN) {
-            item.with(Table.GSI2_PK, catalogue(tenantId))
-                    .with(Table.GSI2_SK, catalogueSortKey(details.startsAt(), courseId));
+            item.with(Table.GSI2_PK, catalogue(catalogueMonth(details.startsAt())))
+                    .with(Table.GSI2_SK, catalogueSortKey(details.startsAt(), tenantId, courseId));
         }
         return item.attributes();
     }

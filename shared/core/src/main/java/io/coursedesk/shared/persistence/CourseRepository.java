@@ -6,10 +6,14 @@ import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.InstructorRole;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,16 +52,34 @@ public class CourseRepository {
                 .map(CourseItems::fromItem).toList();
     }
 
-    /** Open courses starting after {@code from} that still have a free seat, by start. */
-    public List<Course> catalogue(String tenantId, Instant from) {
-        return reads.query(q -> q.indexName(Table.GSI2)
-                .keyConditionExpression("#pk = :pk AND #sk > :from")
-                .filterExpression("#confirmed < #max")
-                .expressionAttributeNames(Map.of("#pk", Table.GSI2_PK, "#sk", Table.GSI2_SK,
-                        "#confirmed", CourseItems.CONFIRMED_COUNT, "#max", CourseItems.MAX_PARTICIPANTS))
-                .expressionAttributeValues(Map.of(":pk", Item.s(CourseItems.catalogue(tenantId)),
-                        ":from", Item.s(CourseItems.catalogueSortKey(from, "")))))
-                .stream().map(CourseItems::fromItem).toList();
+    /**
+     * Open courses that start after {@code from} and within {@code months} calendar months of it and still have
+     * a free seat, of every provider or of one, by start. One query per month partition.
+     */
+    public List<Course> catalogue(Instant from, int months, Optional<String> tenantId) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", Table.GSI2_PK, "#sk", Table.GSI2_SK,
+                "#confirmed", CourseItems.CONFIRMED_COUNT, "#max", CourseItems.MAX_PARTICIPANTS));
+        String filter = "#confirmed < #max";
+        if (tenantId.isPresent()) {
+            names.put("#tenant", "tenantId");
+            filter += " AND #tenant = :tenant";
+        }
+        String filterExpression = filter;
+        List<Course> courses = new ArrayList<>();
+        YearMonth first = CourseItems.catalogueMonth(from);
+        for (int i = 0; i < months; i++) {
+            Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                    ":pk", Item.s(CourseItems.catalogue(first.plusMonths(i))),
+                    ":from", Item.s(CourseItems.catalogueSortKey(from, "", ""))));
+            tenantId.ifPresent(tenant -> values.put(":tenant", Item.s(tenant)));
+            reads.query(q -> q.indexName(Table.GSI2)
+                            .keyConditionExpression("#pk = :pk AND #sk > :from")
+                            .filterExpression(filterExpression)
+                            .expressionAttributeNames(names)
+                            .expressionAttributeValues(values))
+                    .forEach(item -> courses.add(CourseItems.fromItem(item)));
+        }
+        return courses;
     }
 
     /**

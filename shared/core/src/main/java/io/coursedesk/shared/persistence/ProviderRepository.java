@@ -4,8 +4,12 @@ import io.coursedesk.shared.domain.Provider;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The provider's profile: {@code PK=T#<t>#PROVIDER, SK=PROVIDER}. */
 @Singleton
@@ -23,8 +27,18 @@ public class ProviderRepository {
     }
 
     public Optional<Provider> find(String tenantId) {
-        return reads.get(Keys.collection(tenantId, "PROVIDER"), SK)
-                .map(item -> new Provider(item.string("tenantId"), item.string("name"), item.string("notificationEmail")));
+        return reads.get(Keys.collection(tenantId, "PROVIDER"), SK).map(ProviderRepository::fromItem);
+    }
+
+    /** The profiles of these providers that exist, by tenant id. */
+    public Map<String, Provider> findAll(Collection<String> tenantIds) {
+        return reads.batchGet(tenantIds.stream().map(t -> TableReads.key(Keys.collection(t, "PROVIDER"), SK)).toList())
+                .stream().map(ProviderRepository::fromItem)
+                .collect(Collectors.toMap(Provider::tenantId, Function.identity()));
+    }
+
+    private static Provider fromItem(Item item) {
+        return new Provider(item.string("tenantId"), item.string("name"), item.string("notificationEmail"));
     }
 
     public void save(Provider provider) {
