@@ -89,7 +89,7 @@ class LocalRuntimeEndToEndTest {
 
     @Test
     void theCatalogueIsPublicAndShowsTheNearlyFullCourse() throws Exception {
-        HttpResponse<String> response = send("GET", "/catalogue", null, null);
+        HttpResponse<String> response = send("GET", "/catalogue?provider=veilig-werken", null, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode nearlyFull = find(JSON.readTree(response.body()), "type", "Basic Life Support", "location",
