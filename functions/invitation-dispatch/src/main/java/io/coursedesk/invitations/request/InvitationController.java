@@ -6,6 +6,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** {@code POST /courses/{courseId}/invitations}: 202, the mails follow from the dispatch function. */
 @Controller("/courses/{courseId}/invitations")
@@ -18,7 +21,12 @@ public class InvitationController {
     }
 
     @Post
-    public HttpResponse<InvitationAccepted> request(Caller caller, String courseId, @Body InvitationRequest request) {
+    @Operation(summary = "Invite the course's students or its instructor",
+            description = "From templateId, subject and body, or the built-in Dutch invitation; optional cc and base64 "
+                    + "attachments of at most 2 MB together. A bulk template sends one mail per organisation contact "
+                    + "listing its students. The mails go out from the dispatch function.")
+    @ApiResponse(responseCode = "202", description = "Accepted; the mails follow")
+    public HttpResponse<InvitationAccepted> request(@Parameter(hidden = true) Caller caller, String courseId, @Body InvitationRequest request) {
         return HttpResponse.accepted().body(requestInvitation.request(caller, courseId, request));
     }
 }

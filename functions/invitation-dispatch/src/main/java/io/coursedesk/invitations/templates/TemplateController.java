@@ -11,6 +11,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -26,28 +29,35 @@ public class TemplateController {
     }
 
     @Post
-    public HttpResponse<TemplateView> create(Caller caller, @Body TemplateRequest request) {
+    @Operation(summary = "Save a new template", description = "400 naming every unknown variable; the variables are "
+            + "{{student.firstName}}, {{student.lastName}}, {{course.type}}, {{course.date}}, {{course.startTime}}, "
+            + "{{course.location}}, {{certificate.expiryDate}}, {{studentList}}, {{provider.name}}.")
+    @ApiResponse(responseCode = "201", description = "Saved")
+    public HttpResponse<TemplateView> create(@Parameter(hidden = true) Caller caller, @Body TemplateRequest request) {
         EmailTemplate template = templates.create(caller, request);
         return HttpResponse.created(TemplateView.of(template), URI.create("/templates/" + template.id()));
     }
 
     @Get
-    public List<TemplateView> list(Caller caller, @Nullable @QueryValue String courseType) {
+    @Operation(summary = "The provider's templates by name; with courseType those for that type and for any type")
+    public List<TemplateView> list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String courseType) {
         return templates.list(caller, courseType).stream().map(TemplateView::of).toList();
     }
 
     @Get("/{templateId}")
-    public TemplateView get(Caller caller, String templateId) {
+    public TemplateView get(@Parameter(hidden = true) Caller caller, String templateId) {
         return TemplateView.of(templates.get(caller, templateId));
     }
 
     @Put("/{templateId}")
-    public TemplateView replace(Caller caller, String templateId, @Body TemplateRequest request) {
+    @Operation(summary = "Replace a template", description = "Validated like a new one.")
+    public TemplateView replace(@Parameter(hidden = true) Caller caller, String templateId, @Body TemplateRequest request) {
         return TemplateView.of(templates.replace(caller, templateId, request));
     }
 
     @Delete("/{templateId}")
-    public HttpResponse<Void> delete(Caller caller, String templateId) {
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    public HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller, String templateId) {
         templates.delete(caller, templateId);
         return HttpResponse.noContent();
     }
