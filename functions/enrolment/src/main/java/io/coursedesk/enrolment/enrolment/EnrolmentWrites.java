@@ -41,14 +41,19 @@ public final class EnrolmentWrites {
                 .key(EnrolmentItems.markerKey(enrolment.tenantId(), enrolment.courseId(), studentId)).build()).build();
     }
 
-    /** Moves the enrolment to another status, provided it is still in the status it was read in. */
+    /**
+     * Moves the enrolment to another status, provided it still has the status and the participant it was read
+     * with (so the event names the right student even if the participant was replaced meanwhile).
+     */
     public static ItemUpdate changeStatus(Enrolment enrolment, EnrolmentStatus to, Instant at) {
         return ItemUpdate.of(EnrolmentItems.key(enrolment.tenantId(), enrolment.courseId(), enrolment.id()))
                 .set(EnrolmentItems.STATUS, Item.s(to.name()))
                 .set(to.name().toLowerCase(Locale.ROOT) + "At", Item.s(at.toString()))
-                .condition("#enrolmentStatus = :readStatus")
+                .condition("#enrolmentStatus = :readStatus AND #participant = :readParticipant")
                 .name("#enrolmentStatus", EnrolmentItems.STATUS)
-                .value(":readStatus", Item.s(enrolment.status().name()));
+                .name("#participant", EnrolmentItems.STUDENT_ID)
+                .value(":readStatus", Item.s(enrolment.status().name()))
+                .value(":readParticipant", Item.s(enrolment.studentId()));
     }
 
     public static TransactWriteItem promote(String tableName, Enrolment waiting, Instant at) {
