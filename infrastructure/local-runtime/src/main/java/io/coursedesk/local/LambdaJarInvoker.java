@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -17,6 +18,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One function's deployed artifact, run the way the Lambda Java runtime runs it: the shaded jar in a class loader
  * of its own (parent: the platform loader, so the function sees only its own jar), the handler instantiated once
  * (the cold start), and each event converted to the handler's input type and the result back to JSON with the
- * runtime's own serialization library.
+ * runtime's own serialization library. The jar is copied first: a deployed artifact never changes under a running
+ * function, while a local rebuild overwrites {@code target/} and would break classes that are still to be loaded.
  *
  * <p>Invocations are serialized: a Lambda execution environment handles one event at a time, and one environment
  * per function keeps the local run to one cold start and one application context per function. Concurrent callers
@@ -67,7 +70,7 @@ public final class LambdaJarInvoker implements AutoCloseable {
             throw new IllegalArgumentException(functionName + ": no jar at " + jar + " (build the function first)");
         }
         String className = handlerClassName(functionName, handlerName);
-        URLClassLoader loader = newFunctionLoader(functionName, jar);
+        URLClassLoader loader = newFunctionLoader(functionName, deployedCopy(functionName, jar));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -133,7 +136,7 @@ public final class LambdaJarInvoker implements AutoCloseable {
             if (handler instanceof AutoCloseable closeable) {
                 closeable.close();
             }
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             System.err.println(functionName + ": handler did not close cleanly: " + e);
         } finally {
             thread.setContextClassLoader(previous);
@@ -163,6 +166,16 @@ public final class LambdaJarInvoker implements AutoCloseable {
                     + "are supported, not " + handlerName);
         }
         return handlerName.substring(0, separator);
+    }
+
+    private static Path deployedCopy(String functionName, Path jar) {
+        try {
+            Path copy = Files.createTempFile("lambda-" + functionName + "-", ".jar");
+            copy.toFile().deleteOnExit();
+            return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(functionName + ": cannot copy " + jar, e);
+        }
     }
 
     private static URLClassLoader newFunctionLoader(String functionName, Path jar) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.SignedJWT;
 import io.coursedesk.harness.FreePort;
+import io.coursedesk.harness.ses.StoredEmail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +112,25 @@ class LocalRuntimeEndToEndTest {
         assertThat(enrolment.get("studentId").asText()).isEqualTo(claims(token).get("custom:studentId"));
         JsonNode mine = JSON.readTree(send("GET", "/me/enrolments", token, null).body());
         assertThat(mine.findValuesAsText("courseId")).contains(courseId);
+    }
+
+    @Test
+    void anEnrolmentsConfirmationReachesTheMailViewerThroughTheBus() throws Exception {
+        String courseId = courseAt("Opleidingscentrum Utrecht, Lokaal 2").get("courseId").asText();
+        HttpResponse<String> student = send("POST", "/students", token(ADMIN), """
+                {"firstName": "Mila", "lastName": "Mulder", "email": "mila.mulder@example.nl", "birthDate": "1998-03-14"}
+                """);
+        assertThat(student.statusCode()).as(student.body()).isEqualTo(201);
+        String studentId = JSON.readTree(student.body()).get("id").asText();
+
+        HttpResponse<String> enrolled = send("POST", "/courses/" + courseId + "/enrolments", token(ADMIN),
+                "{\"studentId\": \"" + studentId + "\", \"payer\": \"SELF\"}");
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+
+        StoredEmail mail = runtime.ses().awaitEmail(email -> email.recipients().stream()
+                .anyMatch(recipient -> recipient.contains("mila.mulder@example.nl")), Duration.ofSeconds(20));
+        assertThat(mail.subject()).startsWith("Bevestiging inschrijving BHV");
+        assertThat(mail.html()).contains("Mila");
     }
 
     @Test
