@@ -15,6 +15,7 @@ record CourseContext(Course course, Provider provider) {
         return new TemplateModel()
                 .course(course.type(), first.date(), first.startTime(), course.details().location())
                 .set("course.endTime", DutchFormat.time(first.endTime()))
+                // a short reference for the provider's eyes, like the manual's "(#806)"
                 .set("course.reference", course.id().substring(0, Math.min(8, course.id().length())))
                 .certificateExpiryDate(course.details().certificateExpiry())
                 .providerName(provider.name())

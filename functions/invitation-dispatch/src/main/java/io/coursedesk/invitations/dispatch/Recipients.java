@@ -14,7 +14,8 @@ final class Recipients {
 
     /**
      * The organisation's contact person when the organisation wants all correspondence through them, otherwise
-     * the student; the contact also when the student has no address of their own.
+     * the student; the contact also when the student has no address of their own. Nobody when neither has an
+     * address: the course portal's manual tells providers to remove a student's address to keep them out of mails.
      */
     static Optional<EmailAddress> forStudent(Student student, Organisation organisation) {
         Optional<EmailAddress> contact = contact(organisation);
