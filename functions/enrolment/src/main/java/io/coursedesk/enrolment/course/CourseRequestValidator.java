@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -109,6 +108,6 @@ public class CourseRequestValidator {
                 days.add(new CourseDay(day.date(), day.startTime(), day.endTime()));
             }
         }
-        return days.stream().filter(Objects::nonNull).toList();
+        return days;
     }
 }
