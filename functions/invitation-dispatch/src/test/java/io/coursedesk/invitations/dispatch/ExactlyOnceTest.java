@@ -13,6 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +74,37 @@ class ExactlyOnceTest {
         world.deliver(envelope);
 
         assertThat(world.emailsTo(student.email())).hasSize(1);
+    }
+
+    @Test
+    void twentyDeliveriesRacingForTheSameMailSendItOnceAndTheLosersAskToBeRetried() throws Exception {
+        String envelope = MailWorld.envelope(EventSources.ENROLMENT, event);
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            deliveries.add(threads.submit(() -> {
+                start.await();
+                world.deliver(envelope);
+                return null;
+            }));
+        }
+        start.countDown();
+        int retriesAsked = 0;
+        for (Future<?> delivery : deliveries) {
+            try {
+                delivery.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(MailInProgressException.class);
+                retriesAsked++;
+            }
+        }
+        threads.shutdown();
+
+        assertThat(world.emailsTo(student.email())).hasSize(1);
+        assertThat(retriesAsked).isLessThan(20);
+        assertThat(world.emailLog.find(tenant, event.eventId(), "STUDENT#" + student.id()).orElseThrow().attempts())
+                .isEqualTo(1);
     }
 
     @Test
