@@ -1,14 +1,18 @@
 package io.coursedesk.local.bench;
 
+import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.LocalAws;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The local AWS a function needs to start and serve, in its own JVM so the timed JVMs do not pay for it:
- * starts the harness's emulators, prints the functions' configuration as {@code -D} options on one line,
- * and runs until its standard input closes.
+ * What the timed JVMs need but must not pay for, in a JVM of its own: starts the harness's local AWS, writes
+ * the API Gateway v2 events to send (one public GET per argument {@code name=path?query}, into the directory
+ * given first), prints the functions' configuration as {@code -D} options on one line, and runs until its
+ * standard input closes.
  */
 public final class BenchAws {
 
@@ -17,6 +21,11 @@ public final class BenchAws {
 
     public static void main(String[] args) throws Exception {
         LocalAws.get();
+        Path eventDir = Path.of(args[0]);
+        for (int i = 1; i < args.length; i++) {
+            String[] nameAndTarget = args[i].split("=", 2);
+            Files.writeString(eventDir.resolve(nameAndTarget[0] + ".json"), publicGet(nameAndTarget[1]));
+        }
         Map<String, String> options = new TreeMap<>();
         System.getProperties().forEach((name, value) -> {
             String key = name.toString();
@@ -32,5 +41,17 @@ public final class BenchAws {
             // wait for the script to close our input
         }
         System.exit(0);
+    }
+
+    private static String publicGet(String pathAndQuery) {
+        String[] parts = pathAndQuery.split("\\?", 2);
+        ApiGatewayEvents.Request request = ApiGatewayEvents.get(parts[0]);
+        if (parts.length > 1) {
+            for (String parameter : parts[1].split("&")) {
+                String[] nameAndValue = parameter.split("=", 2);
+                request.query(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
+            }
+        }
+        return request.toJson();
     }
 }
