@@ -58,6 +58,7 @@ class InstructorInvitationsTest {
                 .containsExactlyInAnyOrder(anna.email(), bram.email());
         JsonNode annaEvent = events.stream().filter(e -> e.path("instructorId").asText().equals(anna.id())).findFirst().orElseThrow();
         assertThat(annaEvent.path("eventId").asText()).isEqualTo("InstructorInvited:" + course.id() + ":" + anna.id() + ":1");
+        assertThat(annaEvent.path("occurredAt").isTextual()).as("ISO-8601 instant").isTrue();
         String respondUrl = annaEvent.path("respondUrl").asText();
         assertThat(respondUrl).startsWith(api.baseUrl() + "/respond/");
         assertThat(annaEvent.path("availableUrl").asText()).isEqualTo(respondUrl + "?answer=AVAILABLE");
