@@ -194,10 +194,18 @@ public final class MailWorld {
     }
 
     public Course course(String tenantId, String type, String leadInstructorId) {
+        return course(tenantId, type, leadInstructorId, CourseStatus.OPEN);
+    }
+
+    public Course cancelledCourse(String tenantId, String type) {
+        return course(tenantId, type, null, CourseStatus.CANCELLED);
+    }
+
+    private Course course(String tenantId, String type, String leadInstructorId, CourseStatus status) {
         CourseDetails details = new CourseDetails(type, CourseKind.CERTIFIED, leadInstructorId, null,
                 List.of(new CourseDay(LocalDate.of(2031, 9, 8), LocalTime.of(9, 30), LocalTime.of(17, 30))),
                 24, null, 12, "Utrecht, Stationsplein 1", false, false, false, null, Set.of());
-        Course course = new Course(Ids.newId(), tenantId, details, CourseStatus.OPEN, 0, 0, Instant.now());
+        Course course = new Course(Ids.newId(), tenantId, details, status, 0, 0, Instant.now());
         dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(CourseItems.toItem(course)));
         return course;
     }

@@ -69,6 +69,9 @@ public class RequestCourseInvitation {
         MessageTemplate message = message(saved, request);
         validator.validate(message).forEach(problem -> invalid.add(problem.field(), problem.detail()));
         invalid.throwIfAny();
+        if (!course.isOpen()) {
+            throw ProblemException.conflict("The course is cancelled.");
+        }
         if (audience == Audience.INSTRUCTOR && course.details().leadInstructorId() == null
                 && course.details().secondInstructorId() == null) {
             throw ProblemException.conflict("The course has no instructor yet: invite instructors for it first.");

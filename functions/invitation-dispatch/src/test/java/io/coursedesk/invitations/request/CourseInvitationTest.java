@@ -172,6 +172,17 @@ class CourseInvitationTest {
     }
 
     @Test
+    void aCancelledCourseSendsNoInvitations() {
+        Course cancelled = WORLD.cancelledCourse(tenant, "BHV");
+
+        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + cancelled.id() + "/invitations")
+                .bearer(token).jsonBody(Map.of("audience", "STUDENTS")));
+
+        assertThat(response.getStatusCode()).isEqualTo(409);
+        assertThat(MailWorld.json(response).path("detail").asText()).isEqualTo("The course is cancelled.");
+    }
+
+    @Test
     void attachmentsOverTwoMegabytesTogetherAreRefusedAndNothingIsSent() {
         Map<String, Object> request = Map.of("audience", "STUDENTS", "attachments", List.of(
                 attachment("a.pdf", "application/pdf", randomBytes(1024 * 1024)),
