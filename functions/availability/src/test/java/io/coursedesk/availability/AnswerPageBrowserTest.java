@@ -105,6 +105,14 @@ class AnswerPageBrowserTest {
         assertThat(status(provider, course)).isEqualTo("AVAILABLE");
         assertThat(provider.events("InstructorResponded")).singleElement()
                 .satisfies(e -> assertThat(e.path("answer").asText()).isEqualTo("AVAILABLE"));
+
+        // a re-invitation voids the mailed link: the browser shows a page, not an error
+        assertThat(api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations/" + max.id()
+                + "/reinvite").bearer(provider.token)).status()).isEqualTo(200);
+        browser.get(mailedLink);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Deze link is niet meer geldig");
+        assertThat(browser.findElements(By.tagName("button"))).isEmpty();
+        screenshot("link-no-longer-valid.png");
     }
 
     private String status(ProviderFixture provider, Course course) {
