@@ -134,6 +134,27 @@ class LocalRuntimeEndToEndTest {
     }
 
     @Test
+    void anEventTheTargetKeepsFailingOnEndsOnTheDeadLettersPage() throws Exception {
+        // a poison event: its detail cannot be read, so every delivery fails
+        runtime.aws().eventBus().publish("coursedesk.enrolment", "EnrolmentConfirmed",
+                "{\"tenantId\": \"veilig-werken\", \"enrolmentId\": \"poison\", \"occurredAt\": \"not a time\"}");
+        runtime.aws().eventBus().awaitIdle(Duration.ofSeconds(60));
+
+        HttpRequest asJson = HttpRequest.newBuilder(URI.create(runtime.apiUrl() + "/local/dead-letters"))
+                .header("Accept", "application/json").GET().build();
+        JsonNode letters = JSON.readTree(HTTP.send(asJson, HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(letters).hasSize(1);
+        JsonNode letter = letters.get(0);
+        assertThat(letter.get("functionId").asText()).isEqualTo("InvitationDispatchFunction");
+        assertThat(letter.get("attempts").asInt()).isGreaterThan(1);
+        assertThat(letter.get("event").get("detail").get("enrolmentId").asText()).isEqualTo("poison");
+        HttpResponse<String> page = send("GET", "/local/dead-letters", null, null);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("poison");
+    }
+
+    @Test
     void theSeededEnrolmentsFillTheNearlyFullCourse() throws Exception {
         String courseId = courseAt("Sint-Jozefschool, gymzaal").get("courseId").asText();
 
