@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Records an instructor's answer while the link still counts. The same answer again changes nothing; a
- * different one replaces it (until the provider decides). If the invitation changes between the check and
+ * Records an instructor's answer while the link still counts. The same answer again changes nothing in the
+ * table; a different one replaces it (until the provider decides). If the invitation changes between the check and
  * the write, the link is checked again, so an answer never lands on a decided or re-sent invitation.
  */
 @Singleton
@@ -40,19 +40,28 @@ public class RecordAnswer {
     public LinkState record(String token, Answer answer) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             LinkState state = linkCheck.check(token);
-            if (!(state instanceof Open open) || open.invitation().status() == answer.status()) {
+            if (!(state instanceof Open open)) {
+                return state;
+            }
+            if (open.invitation().status() == answer.status()) {
+                // published again under the same id: an event lost after the write still reaches the provider once
+                announce(open.invitation(), answer);
                 return state;
             }
             InstructorInvitation answered = open.invitation().withStatus(answer.status(), clock.instant());
             if (writes.writeAll(List.of(invitations.replace(open.invitation(), answered)))) {
-                events.publish(EventSources.AVAILABILITY, new InstructorResponded(
-                        "InstructorResponded:" + answered.courseId() + ":" + answered.instructorId() + ":"
-                                + answered.round() + ":" + answer.name(),
-                        answered.tenantId(), answered.statusAt(), answered.courseId(), answered.instructorId(),
-                        answered.instructorName(), answered.round(), answer.name()));
+                announce(answered, answer);
                 return new Open(answered, open.course(), open.providerName());
             }
         }
         return linkCheck.check(token);
+    }
+
+    private void announce(InstructorInvitation answered, Answer answer) {
+        events.publish(EventSources.AVAILABILITY, new InstructorResponded(
+                "InstructorResponded:" + answered.courseId() + ":" + answered.instructorId() + ":"
+                        + answered.round() + ":" + answer.name(),
+                answered.tenantId(), answered.statusAt(), answered.courseId(), answered.instructorId(),
+                answered.instructorName(), answered.round(), answer.name()));
     }
 }
