@@ -9,6 +9,7 @@ import io.coursedesk.harness.template.SamFunction;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +64,8 @@ public final class LocalRuntime implements AutoCloseable {
         HttpServer server = null;
         ExecutorService requestThreads = Executors.newFixedThreadPool(8);
         try {
-            server = HttpServer.create(new InetSocketAddress(port), 0);
+            // loopback only: the demo tokens are for this machine
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             server.setExecutor(requestThreads);
             // what the harness does not set: local values of the functions' own settings
             System.setProperty("coursedesk.public-base-url", "http://localhost:" + server.getAddress().getPort());
