@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnswerLinksTest {
     private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(21);
 
-    private final AvailabilityApi api = AvailabilityApi.get();
+    private final FunctionUnderTest api = FunctionUnderTest.get();
     private final ProviderFixture provider = new ProviderFixture(api, "CIBOT");
     private final Course course = provider.course("Basic Life Support", DAY);
 

@@ -41,7 +41,7 @@ class AnswerPageBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(14);
 
-    private final AvailabilityApi api = AvailabilityApi.get();
+    private final FunctionUnderTest api = FunctionUnderTest.get();
     private Path profile;
     private WebDriver browser;
 

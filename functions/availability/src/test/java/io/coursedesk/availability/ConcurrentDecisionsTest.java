@@ -27,7 +27,7 @@ class ConcurrentDecisionsTest {
     private static final int ROUNDS = 8;
     private static final int ANSWERS_PER_ROUND = 6;
 
-    private final AvailabilityApi api = AvailabilityApi.get();
+    private final FunctionUnderTest api = FunctionUnderTest.get();
 
     @Test
     void aConfirmationAndRacingAnswersNeverLeaveAHalfDecision() throws Exception {

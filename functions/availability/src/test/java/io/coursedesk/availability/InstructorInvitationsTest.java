@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InstructorInvitationsTest {
     private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(30);
 
-    private final AvailabilityApi api = AvailabilityApi.get();
+    private final FunctionUnderTest api = FunctionUnderTest.get();
     private final ProviderFixture provider = new ProviderFixture(api, "CIBOT");
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InstructorsTest {
-    private final AvailabilityApi api = AvailabilityApi.get();
+    private final FunctionUnderTest api = FunctionUnderTest.get();
 
     @Test
     void registersInstructorsAndListsThemByNameForTheirOwnProviderOnly() {

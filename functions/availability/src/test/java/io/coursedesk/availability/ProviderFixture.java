@@ -27,12 +27,12 @@ import java.util.Set;
 
 /** A provider of its own (a fresh tenant) with what its tests need in the table. */
 final class ProviderFixture {
-    final AvailabilityApi api;
+    final FunctionUnderTest api;
     final String tenantId = "t" + Ids.newId().replace("-", "").substring(0, 12);
     final String name;
     final String token;
 
-    ProviderFixture(AvailabilityApi api, String name) {
+    ProviderFixture(FunctionUnderTest api, String name) {
         this.api = api;
         this.name = name;
         this.token = api.adminToken(tenantId);

@@ -44,7 +44,7 @@ public class ResponseController {
         this.pages = pages;
     }
 
-    /** {@code answer} (from the mail's two buttons) only preselects; it records nothing. */
+    /** Shows the invitation; {@code answer} (from the mail's two buttons) only preselects, it records nothing. */
     @Get(value = "/{token}", produces = HTML)
     public HttpResponse<String> page(String token, @Nullable @QueryValue String answer) {
         LinkState state = linkCheck.check(token);

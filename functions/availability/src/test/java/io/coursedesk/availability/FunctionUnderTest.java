@@ -28,19 +28,19 @@ import java.util.Set;
  * browser's requests into such events. The public base URL of the answer links is that gateway, so the links
  * in the recorded events open in a browser as they would from a mail.
  */
-final class AvailabilityApi {
+final class FunctionUnderTest {
     static final String FUNCTION_ID = "AvailabilityFunction";
     /** Headers the event builder sets itself. */
     private static final Set<String> OWN_HEADERS = Set.of("host", "user-agent", "content-length", "content-type", "connection");
 
-    private static AvailabilityApi instance;
+    private static FunctionUnderTest instance;
 
     private final LocalAws aws;
     private final List<HttpApiRoute> routes;
     private final HttpServer gateway;
     private final APIGatewayV2HTTPEventFunction handler;
 
-    private AvailabilityApi() throws IOException {
+    private FunctionUnderTest() throws IOException {
         this.aws = LocalAws.get();
         this.routes = aws.template().httpRoutes().stream().filter(r -> r.functionId().equals(FUNCTION_ID)).toList();
         this.gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -53,10 +53,10 @@ final class AvailabilityApi {
         this.handler = new APIGatewayV2HTTPEventFunction();
     }
 
-    static synchronized AvailabilityApi get() {
+    static synchronized FunctionUnderTest get() {
         if (instance == null) {
             try {
-                instance = new AvailabilityApi();
+                instance = new FunctionUnderTest();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
