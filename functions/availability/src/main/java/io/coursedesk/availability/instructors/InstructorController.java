@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import java.util.List;
 
@@ -27,7 +28,8 @@ public class InstructorController {
     }
 
     @Post
-    public HttpResponse<InstructorView> register(Caller caller, @Nullable @Body NewInstructor request) {
+    public HttpResponse<InstructorView> register(@Parameter(hidden = true) Caller caller,
+                                                 @Nullable @Body NewInstructor request) {
         if (request == null) {
             throw ProblemException.invalid("body", "is required");
         }
@@ -35,7 +37,7 @@ public class InstructorController {
     }
 
     @Get
-    public List<InstructorView> list(Caller caller) {
+    public List<InstructorView> list(@Parameter(hidden = true) Caller caller) {
         return instructors.list(caller.tenantId()).stream().map(InstructorView::of).toList();
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,12 +42,12 @@ public class InvitationController {
     }
 
     @Get("/instructor-candidates")
-    public List<CandidateView> candidates(Caller caller, String courseId) {
+    public List<CandidateView> candidates(@Parameter(hidden = true) Caller caller, String courseId) {
         return candidates.list(caller, courseId).stream().map(CandidateView::of).toList();
     }
 
     @Post("/instructor-invitations")
-    public HttpResponse<List<InvitationView>> invite(Caller caller, String courseId,
+    public HttpResponse<List<InvitationView>> invite(@Parameter(hidden = true) Caller caller, String courseId,
                                                      @Nullable @Body InvitationRequest request) {
         List<InstructorInvitation> invited = inviteInstructors.invite(caller, courseId,
                 request == null ? null : request.instructorIds());
@@ -54,24 +55,24 @@ public class InvitationController {
     }
 
     @Get("/instructor-invitations")
-    public List<InvitationView> list(Caller caller, String courseId) {
+    public List<InvitationView> list(@Parameter(hidden = true) Caller caller, String courseId) {
         courses.require(caller.tenantId(), courseId);
         return invitations.listForCourse(caller.tenantId(), courseId).stream().map(InvitationView::of).toList();
     }
 
     @Post("/instructor-invitations/{instructorId}/confirm")
-    public InvitationView confirm(Caller caller, String courseId, String instructorId,
+    public InvitationView confirm(@Parameter(hidden = true) Caller caller, String courseId, String instructorId,
                                   @Nullable @Body ConfirmationRequest request) {
         return InvitationView.of(confirmInstructor.confirm(caller, courseId, instructorId, role(request)));
     }
 
     @Post("/instructor-invitations/{instructorId}/reinvite")
-    public InvitationView reinvite(Caller caller, String courseId, String instructorId) {
+    public InvitationView reinvite(@Parameter(hidden = true) Caller caller, String courseId, String instructorId) {
         return InvitationView.of(reinviteInstructor.reinvite(caller, courseId, instructorId));
     }
 
     @Post("/instructor-invitations/send-rejections")
-    public List<InvitationView> sendRejections(Caller caller, String courseId) {
+    public List<InvitationView> sendRejections(@Parameter(hidden = true) Caller caller, String courseId) {
         return sendRejections.send(caller, courseId).stream().map(InvitationView::of).toList();
     }
 
