@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.course.CancelCourse;
 import io.coursedesk.enrolment.course.CourseRequest;
 import io.coursedesk.enrolment.course.CreateCourse;
@@ -40,19 +41,19 @@ public class CourseController {
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Create a course", description = "409 with the conflicts when an instructor is already booked on a course day, unless overrideDoubleBooking is true.")
-    public HttpResponse<CourseView> create(Caller caller, @Body CourseRequest request) {
+    public HttpResponse<CourseView> create(@Parameter(hidden = true) Caller caller, @Body CourseRequest request) {
         return HttpResponse.created(CourseView.of(createCourse.create(caller, request)));
     }
 
     @Get
     @Operation(summary = "The provider's courses, by first day")
-    public List<CourseView> list(Caller caller) {
+    public List<CourseView> list(@Parameter(hidden = true) Caller caller) {
         return courses.list(caller.tenantId()).stream().map(CourseView::of).toList();
     }
 
     @Get("/{courseId}")
     @Operation(summary = "One course")
-    public CourseView get(Caller caller, String courseId) {
+    public CourseView get(@Parameter(hidden = true) Caller caller, String courseId) {
         return courses.find(caller.tenantId(), courseId).map(CourseView::of)
                 .orElseThrow(() -> ProblemException.notFound("Course " + courseId));
     }
@@ -60,14 +61,14 @@ public class CourseController {
     @Put("/{courseId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a course's details", description = "Raising maxParticipants promotes the waiting list.")
-    public CourseView update(Caller caller, String courseId, @Body CourseRequest request) {
+    public CourseView update(@Parameter(hidden = true) Caller caller, String courseId, @Body CourseRequest request) {
         return CourseView.of(updateCourse.update(caller, courseId, request));
     }
 
     @Post("/{courseId}/cancel")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Cancel a course that has not started")
-    public CourseView cancel(Caller caller, String courseId) {
+    public CourseView cancel(@Parameter(hidden = true) Caller caller, String courseId) {
         return CourseView.of(cancelCourse.cancel(caller, courseId));
     }
 }

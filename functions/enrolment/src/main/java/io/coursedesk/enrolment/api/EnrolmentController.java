@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.enrolment.CancelEnrolment;
 import io.coursedesk.enrolment.enrolment.Enrol;
 import io.coursedesk.enrolment.enrolment.EnrolRequest;
@@ -44,33 +45,33 @@ public class EnrolmentController {
 
     @Post
     @Operation(summary = "Enrol a student", description = "201 with status CONFIRMED, or WAITLISTED and a position when the course is full. A student enrols themself; contacts and admins give studentId. payer: SELF or the student's organisation.")
-    public HttpResponse<EnrolmentView> enrol(Caller caller, String courseId, @Body EnrolRequest request) {
+    public HttpResponse<EnrolmentView> enrol(@Parameter(hidden = true) Caller caller, String courseId, @Body EnrolRequest request) {
         return HttpResponse.created(EnrolmentView.of(enrol.enrol(caller, courseId, request)));
     }
 
     @Get
     @Operation(summary = "The course's roster and waiting list, as far as the caller may see them")
-    public List<RosterEntry> roster(Caller caller, String courseId) {
+    public List<RosterEntry> roster(@Parameter(hidden = true) Caller caller, String courseId) {
         return roster.of(caller, courseId);
     }
 
     @Post("/{enrolmentId}/cancel")
     @Operation(summary = "Cancel an enrolment before the course starts", description = "A freed seat goes to the first on the waiting list. 409 once the course has started.")
-    public EnrolmentView cancel(Caller caller, String courseId, String enrolmentId) {
+    public EnrolmentView cancel(@Parameter(hidden = true) Caller caller, String courseId, String enrolmentId) {
         return EnrolmentView.of(cancelEnrolment.cancel(caller, courseId, enrolmentId), null);
     }
 
     @Post("/{enrolmentId}/replace")
     @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
     @Operation(summary = "Give the place to a colleague before the course starts", description = "409 once the course has started.")
-    public EnrolmentView replace(Caller caller, String courseId, String enrolmentId, @Body ReplaceRequest request) {
+    public EnrolmentView replace(@Parameter(hidden = true) Caller caller, String courseId, String enrolmentId, @Body ReplaceRequest request) {
         return EnrolmentView.of(replaceParticipant.replace(caller, courseId, enrolmentId, request), null);
     }
 
     @Put("/{enrolmentId}/result")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Record present / passed", description = "Passing issues a certificate with the course's expiry date.")
-    public EnrolmentView result(Caller caller, String courseId, String enrolmentId, @Body ResultRequest request) {
+    public EnrolmentView result(@Parameter(hidden = true) Caller caller, String courseId, String enrolmentId, @Body ResultRequest request) {
         return EnrolmentView.of(recordResult.record(caller, courseId, enrolmentId, request), null);
     }
 }

@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.enrolment.StudentEnrolment;
 import io.coursedesk.enrolment.enrolment.StudentEnrolments;
 import io.coursedesk.shared.domain.Certificate;
@@ -27,13 +28,13 @@ public class MeController {
 
     @Get("/enrolments")
     @Operation(summary = "The signed-in student's enrolments")
-    public List<StudentEnrolment> enrolments(Caller caller) {
+    public List<StudentEnrolment> enrolments(@Parameter(hidden = true) Caller caller) {
         return enrolments.of(caller);
     }
 
     @Get("/certificates")
     @Operation(summary = "The signed-in student's certificates")
-    public List<Certificate> certificates(Caller caller) {
+    public List<Certificate> certificates(@Parameter(hidden = true) Caller caller) {
         return caller.studentId() == null ? List.of() : certificates.listByStudent(caller.tenantId(), caller.studentId());
     }
 }

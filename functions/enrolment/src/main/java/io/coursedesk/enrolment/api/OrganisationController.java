@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateOrganisation;
 import io.coursedesk.enrolment.people.OrganisationRequest;
 import io.coursedesk.enrolment.people.UpdateOrganisation;
@@ -37,7 +38,7 @@ public class OrganisationController {
 
     @Get
     @Operation(summary = "The provider's customers (a contact sees only their own organisation)")
-    public List<Organisation> list(Caller caller) {
+    public List<Organisation> list(@Parameter(hidden = true) Caller caller) {
         if (caller.isProviderAdmin()) {
             return organisations.list(caller.tenantId());
         }
@@ -48,13 +49,13 @@ public class OrganisationController {
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Add a customer")
-    public HttpResponse<Organisation> create(Caller caller, @Body OrganisationRequest request) {
+    public HttpResponse<Organisation> create(@Parameter(hidden = true) Caller caller, @Body OrganisationRequest request) {
         return HttpResponse.created(createOrganisation.create(caller, request));
     }
 
     @Get("/{organisationId}")
     @Operation(summary = "One customer")
-    public Organisation get(Caller caller, String organisationId) {
+    public Organisation get(@Parameter(hidden = true) Caller caller, String organisationId) {
         AccessPolicy.requireOrganisation(caller, organisationId, "Organisation " + organisationId);
         return organisations.find(caller.tenantId(), organisationId)
                 .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
@@ -63,7 +64,7 @@ public class OrganisationController {
     @Put("/{organisationId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a customer's details")
-    public Organisation update(Caller caller, String organisationId, @Body OrganisationRequest request) {
+    public Organisation update(@Parameter(hidden = true) Caller caller, String organisationId, @Body OrganisationRequest request) {
         return updateOrganisation.update(caller, organisationId, request);
     }
 }

@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.ProviderRequest;
 import io.coursedesk.enrolment.people.UpdateProvider;
 import io.coursedesk.shared.domain.Provider;
@@ -28,13 +29,13 @@ public class ProviderController {
 
     @Get
     @Operation(summary = "The caller's provider profile (404 until it is set)")
-    public Provider get(Caller caller) {
+    public Provider get(@Parameter(hidden = true) Caller caller) {
         return providers.find(caller.tenantId()).orElseThrow(() -> ProblemException.notFound("The provider profile"));
     }
 
     @Put
     @Operation(summary = "Set the provider's name and notification email")
-    public Provider update(Caller caller, @Body ProviderRequest request) {
+    public Provider update(@Parameter(hidden = true) Caller caller, @Body ProviderRequest request) {
         return updateProvider.update(caller, request);
     }
 }

@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateStudent;
 import io.coursedesk.enrolment.people.StudentRequest;
 import io.coursedesk.enrolment.people.UpdateStudent;
@@ -38,7 +39,7 @@ public class StudentController {
     @Get
     @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
     @Operation(summary = "Students by name (a contact sees their organisation's students)")
-    public List<Student> list(Caller caller) {
+    public List<Student> list(@Parameter(hidden = true) Caller caller) {
         if (caller.isProviderAdmin()) {
             return students.list(caller.tenantId());
         }
@@ -49,13 +50,13 @@ public class StudentController {
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Add a student, optionally linked to an organisation")
-    public HttpResponse<Student> create(Caller caller, @Body StudentRequest request) {
+    public HttpResponse<Student> create(@Parameter(hidden = true) Caller caller, @Body StudentRequest request) {
         return HttpResponse.created(createStudent.create(caller, request));
     }
 
     @Get("/{studentId}")
     @Operation(summary = "One student (admins, the student's organisation contact, the student)")
-    public Student get(Caller caller, String studentId) {
+    public Student get(@Parameter(hidden = true) Caller caller, String studentId) {
         return students.find(caller.tenantId(), studentId)
                 .filter(s -> AccessPolicy.canSeeStudent(caller, s.id(), s.organisationId()))
                 .orElseThrow(() -> ProblemException.notFound("Student " + studentId));
@@ -64,7 +65,7 @@ public class StudentController {
     @Put("/{studentId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a student's details")
-    public Student update(Caller caller, String studentId, @Body StudentRequest request) {
+    public Student update(@Parameter(hidden = true) Caller caller, String studentId, @Body StudentRequest request) {
         return updateStudent.update(caller, studentId, request);
     }
 }
