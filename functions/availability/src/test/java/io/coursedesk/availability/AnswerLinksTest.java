@@ -2,6 +2,7 @@ package io.coursedesk.availability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
@@ -34,7 +35,7 @@ class AnswerLinksTest {
         var items = provider.items();
         long events = provider.eventCount();
 
-        HttpResult page = open(link(anna, "availableUrl"));
+        ApiGatewayResponse page = open(link(anna, "availableUrl"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
@@ -59,7 +60,7 @@ class AnswerLinksTest {
         invite(anna);
         String url = link(anna, "respondUrl");
 
-        HttpResult thanks = answer(url, "AVAILABLE");
+        ApiGatewayResponse thanks = answer(url, "AVAILABLE");
 
         assertThat(thanks.status()).isEqualTo(200);
         assertThat(thanks.body()).contains("Bedankt voor je antwoord!",
@@ -94,14 +95,14 @@ class AnswerLinksTest {
 
         for (Map<String, String> form : List.of(Map.<String, String>of(), Map.of("answer", ""),
                 Map.of("answer", "MAYBE"), Map.of("answer", "available"))) {
-            HttpResult refused = api.call(ApiGatewayEvents.post(path(url)).formBody(form));
+            ApiGatewayResponse refused = api.call(ApiGatewayEvents.post(path(url)).formBody(form));
             assertThat(refused.status()).as(form.toString()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("text/html");
             assertThat(refused.body()).contains("We hebben geen antwoord ontvangen", "Ik ben beschikbaar");
         }
         for (ApiGatewayEvents.Request odd : List.of(ApiGatewayEvents.post(path(url)),
                 ApiGatewayEvents.post(path(url)).jsonBody(Map.of("answer", "AVAILABLE")))) {
-            HttpResult refused = api.call(odd);
+            ApiGatewayResponse refused = api.call(odd);
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("text/html");
         }
@@ -124,9 +125,9 @@ class AnswerLinksTest {
 
         for (String tampered : List.of(forgedPayload + "." + signature, payload + "." + flip(signature),
                 payload, "not-a-token", payload + ".." + signature)) {
-            HttpResult get = open("/respond/" + tampered);
-            HttpResult post = answer("/respond/" + tampered, "AVAILABLE");
-            for (HttpResult refused : List.of(get, post)) {
+            ApiGatewayResponse get = open("/respond/" + tampered);
+            ApiGatewayResponse post = answer("/respond/" + tampered, "AVAILABLE");
+            for (ApiGatewayResponse refused : List.of(get, post)) {
                 assertThat(refused.status()).as(tampered).isEqualTo(404);
                 assertThat(refused.contentType()).startsWith("text/html");
                 assertThat(refused.body()).contains("Deze link is niet geldig").doesNotContain("Exception", "Anna");
@@ -158,7 +159,7 @@ class AnswerLinksTest {
         invite(anna, bram, carla);
         answer(link(anna, "respondUrl"), "AVAILABLE");
         answer(link(bram, "respondUrl"), "AVAILABLE");
-        HttpResult confirmed = api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations/"
+        ApiGatewayResponse confirmed = api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations/"
                 + anna.id() + "/confirm").bearer(provider.token).jsonBody(Map.of("role", "LEAD")));
         assertThat(confirmed.status()).isEqualTo(200);
 
@@ -201,7 +202,7 @@ class AnswerLinksTest {
     private void assertClosed(String url, int status, String explanation) {
         var items = provider.items();
         long events = provider.eventCount();
-        for (HttpResult page : List.of(open(url), answer(url, "AVAILABLE"), answer(url, "UNAVAILABLE"))) {
+        for (ApiGatewayResponse page : List.of(open(url), answer(url, "AVAILABLE"), answer(url, "UNAVAILABLE"))) {
             assertThat(page.status()).isEqualTo(status);
             assertThat(page.contentType()).startsWith("text/html");
             assertThat(page.body()).contains("Deze link is niet meer geldig", explanation).doesNotContain("<form");
@@ -211,7 +212,7 @@ class AnswerLinksTest {
     }
 
     private void invite(Instructor... instructors) {
-        HttpResult invited = api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations")
+        ApiGatewayResponse invited = api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations")
                 .bearer(provider.token).jsonBody(Map.of("instructorIds", List.of(instructors).stream().map(Instructor::id).toList())));
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
     }
@@ -234,18 +235,11 @@ class AnswerLinksTest {
         throw new AssertionError(instructor.name() + " is not invited");
     }
 
-    private HttpResult open(String url) {
-        String path = path(url);
-        int query = path.indexOf('?');
-        ApiGatewayEvents.Request request = ApiGatewayEvents.get(query < 0 ? path : path.substring(0, query));
-        if (query >= 0) {
-            String[] parameter = path.substring(query + 1).split("=", 2);
-            request.query(parameter[0], parameter[1]);
-        }
-        return api.call(request);
+    private ApiGatewayResponse open(String url) {
+        return api.call(ApiGatewayEvents.get(path(url)));
     }
 
-    private HttpResult answer(String url, String answer) {
+    private ApiGatewayResponse answer(String url, String answer) {
         return api.call(ApiGatewayEvents.post(path(url)).formBody(Map.of("answer", answer)));
     }
 

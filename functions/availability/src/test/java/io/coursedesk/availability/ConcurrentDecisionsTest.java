@@ -1,6 +1,7 @@
 package io.coursedesk.availability;
 
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Instructor;
 import io.coursedesk.shared.persistence.CourseRepository;
@@ -45,7 +46,7 @@ class ConcurrentDecisionsTest {
                         .path("respondUrl").asText().substring(api.baseUrl().length());
                 answer(path, "AVAILABLE");
 
-                List<Callable<HttpResult>> calls = new ArrayList<>();
+                List<Callable<ApiGatewayResponse>> calls = new ArrayList<>();
                 for (int i = 0; i < ANSWERS_PER_ROUND; i++) {
                     String answer = i % 2 == 0 ? "UNAVAILABLE" : "AVAILABLE";
                     calls.add(() -> answer(path, answer));
@@ -53,8 +54,8 @@ class ConcurrentDecisionsTest {
                 calls.add(ANSWERS_PER_ROUND / 2, () -> api.call(ApiGatewayEvents.post("/courses/" + course.id()
                         + "/instructor-invitations/" + instructor.id() + "/confirm").bearer(provider.token)
                         .jsonBody(Map.of("role", "LEAD"))));
-                List<Future<HttpResult>> results = pool.invokeAll(calls);
-                HttpResult confirmation = results.get(ANSWERS_PER_ROUND / 2).get();
+                List<Future<ApiGatewayResponse>> results = pool.invokeAll(calls);
+                ApiGatewayResponse confirmation = results.get(ANSWERS_PER_ROUND / 2).get();
 
                 String status = api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-invitations")
                         .bearer(provider.token)).json().get(0).path("status").asText();
@@ -76,7 +77,7 @@ class ConcurrentDecisionsTest {
         System.out.println("confirmations that won the race: " + confirmedRounds + " of " + ROUNDS);
     }
 
-    private HttpResult answer(String path, String answer) {
+    private ApiGatewayResponse answer(String path, String answer) {
         return api.call(ApiGatewayEvents.post(path).formBody(Map.of("answer", answer)));
     }
 }

@@ -2,6 +2,7 @@ package io.coursedesk.availability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Instructor;
@@ -31,7 +32,7 @@ class InstructorInvitationsTest {
         provider.bookElsewhere(busy, DAY.plusDays(1));
         provider.bookElsewhere(free, DAY.plusDays(2));
 
-        HttpResult candidates = api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-candidates")
+        ApiGatewayResponse candidates = api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-candidates")
                 .bearer(provider.token));
 
         assertThat(candidates.status()).isEqualTo(200);
@@ -45,10 +46,10 @@ class InstructorInvitationsTest {
         Instructor anna = provider.instructor("Anna de Vries", "Basic Life Support");
         Instructor bram = provider.instructor("Bram Jansen", "Basic Life Support");
 
-        HttpResult invited = invite(course, anna.id(), bram.id());
+        ApiGatewayResponse invited = invite(course, anna.id(), bram.id());
 
         assertThat(invited.status()).isEqualTo(201);
-        HttpResult statuses = list(course);
+        ApiGatewayResponse statuses = list(course);
         assertThat(statuses.json()).extracting(i -> i.path("name").asText() + ":" + i.path("status").asText()
                         + ":" + i.path("round").asInt())
                 .containsExactly("Anna de Vries:INVITED:1", "Bram Jansen:INVITED:1");
@@ -88,7 +89,7 @@ class InstructorInvitationsTest {
         assertProblem(invite(course, qualified.id(), busy.id()), 409, null);
         assertProblem(invite(cancelled, qualified.id()), 409, null);
         assertProblem(invite(started, qualified.id()), 409, null);
-        HttpResult badJson = api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations")
+        ApiGatewayResponse badJson = api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations")
                 .bearer(provider.token).jsonBody("{\"instructorIds\": {\"id\": 1}}"));
         assertProblem(badJson, 400, "instructorIds[0]");
 
@@ -143,7 +144,7 @@ class InstructorInvitationsTest {
         assertThat(provider.items()).hasSize(items + 1); // Dirk himself, nothing else
         assertThat(provider.events("InstructorConfirmed")).isEmpty();
 
-        HttpResult confirmed = confirm(course, anna, "LEAD");
+        ApiGatewayResponse confirmed = confirm(course, anna, "LEAD");
 
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.json().path("status").asText()).isEqualTo("CONFIRMED_LEAD");
@@ -202,7 +203,7 @@ class InstructorInvitationsTest {
         assertThat(provider.events("InstructorsRejected")).isEmpty();
 
         confirm(course, anna, "LEAD");
-        HttpResult sent = sendRejections(course);
+        ApiGatewayResponse sent = sendRejections(course);
 
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.json()).extracting(i -> i.path("name").asText()).containsExactly("Bram Jansen", "Dirk Bos");
@@ -227,7 +228,7 @@ class InstructorInvitationsTest {
         invite(course, anna.id());
         answer(anna, "UNAVAILABLE");
 
-        HttpResult reinvited = reinvite(course, anna);
+        ApiGatewayResponse reinvited = reinvite(course, anna);
 
         assertThat(reinvited.status()).isEqualTo(200);
         assertThat(reinvited.json().path("status").asText()).isEqualTo("INVITED");
@@ -236,26 +237,26 @@ class InstructorInvitationsTest {
         assertProblem(reinvite(course, provider.instructor("Bram Jansen", "Basic Life Support")), 404, null);
     }
 
-    private HttpResult invite(Course course, String... instructorIds) {
+    private ApiGatewayResponse invite(Course course, String... instructorIds) {
         return api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations")
                 .bearer(provider.token).jsonBody(Map.of("instructorIds", List.of(instructorIds))));
     }
 
-    private HttpResult list(Course course) {
+    private ApiGatewayResponse list(Course course) {
         return api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-invitations").bearer(provider.token));
     }
 
-    private HttpResult confirm(Course course, Instructor instructor, String role) {
+    private ApiGatewayResponse confirm(Course course, Instructor instructor, String role) {
         return api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations/" + instructor.id()
                 + "/confirm").bearer(provider.token).jsonBody(role == null ? Map.of() : Map.of("role", role)));
     }
 
-    private HttpResult reinvite(Course course, Instructor instructor) {
+    private ApiGatewayResponse reinvite(Course course, Instructor instructor) {
         return api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations/" + instructor.id()
                 + "/reinvite").bearer(provider.token));
     }
 
-    private HttpResult sendRejections(Course course) {
+    private ApiGatewayResponse sendRejections(Course course) {
         return api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations/send-rejections")
                 .bearer(provider.token));
     }
@@ -265,12 +266,12 @@ class InstructorInvitationsTest {
         String url = provider.events("InstructorInvited").stream()
                 .filter(e -> e.path("instructorId").asText().equals(instructor.id()))
                 .reduce((first, second) -> second).orElseThrow().path("respondUrl").asText();
-        HttpResult result = api.call(ApiGatewayEvents.post(url.substring(api.baseUrl().length()))
+        ApiGatewayResponse result = api.call(ApiGatewayEvents.post(url.substring(api.baseUrl().length()))
                 .formBody(Map.of("answer", answer)));
         assertThat(result.status()).as(result.body()).isEqualTo(200);
     }
 
-    private static void assertProblem(HttpResult result, int status, String field) {
+    private static void assertProblem(ApiGatewayResponse result, int status, String field) {
         assertThat(result.status()).as(result.body()).isEqualTo(status);
         assertThat(result.contentType()).startsWith("application/problem+json");
         if (field != null) {

@@ -2,6 +2,7 @@ package io.coursedesk.availability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class InstructorsTest {
         ProviderFixture provider = new ProviderFixture(api, "CIBOT");
         ProviderFixture other = new ProviderFixture(api, "Elders");
 
-        HttpResult created = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token).jsonBody(Map.of(
+        ApiGatewayResponse created = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token).jsonBody(Map.of(
                 "name", "Max Wilting", "email", "max@example.org",
                 "courseTypes", List.of("BHV", "Basic Life Support"), "external", true)));
         api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token).jsonBody(Map.of(
@@ -29,12 +30,12 @@ class InstructorsTest {
         assertThat(max.path("external").asBoolean()).isTrue();
         assertThat(max.path("courseTypes")).extracting(JsonNode::asText).containsExactly("Basic Life Support", "BHV");
 
-        HttpResult list = api.call(ApiGatewayEvents.get("/instructors").bearer(provider.token));
+        ApiGatewayResponse list = api.call(ApiGatewayEvents.get("/instructors").bearer(provider.token));
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json()).extracting(n -> n.path("name").asText()).containsExactly("Anna de Vries", "Max Wilting");
         assertThat(list.json().get(0).path("external").asBoolean()).isFalse();
 
-        HttpResult otherList = api.call(ApiGatewayEvents.get("/instructors").bearer(other.token));
+        ApiGatewayResponse otherList = api.call(ApiGatewayEvents.get("/instructors").bearer(other.token));
         assertThat(otherList.json()).isEmpty();
     }
 
@@ -43,7 +44,7 @@ class InstructorsTest {
         ProviderFixture provider = new ProviderFixture(api, "CIBOT");
         int before = provider.items().size();
 
-        HttpResult refused = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token).jsonBody(Map.of(
+        ApiGatewayResponse refused = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token).jsonBody(Map.of(
                 "name", " ", "email", "not-an-address", "courseTypes", List.of("BHV", ""))));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -52,12 +53,12 @@ class InstructorsTest {
                 .containsExactlyInAnyOrder("name", "email", "courseTypes[1]");
         assertThat(provider.items()).hasSize(before);
 
-        HttpResult noTypes = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token)
+        ApiGatewayResponse noTypes = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token)
                 .jsonBody(Map.of("name", "Max", "email", "max@example.org")));
         assertThat(noTypes.status()).isEqualTo(400);
         assertThat(noTypes.json().path("errors")).extracting(e -> e.path("field").asText()).containsExactly("courseTypes");
 
-        HttpResult noBody = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token).jsonBody("{\"name\": 5,"));
+        ApiGatewayResponse noBody = api.call(ApiGatewayEvents.post("/instructors").bearer(provider.token).jsonBody("{\"name\": 5,"));
         assertThat(noBody.status()).isEqualTo(400);
         assertThat(noBody.contentType()).startsWith("application/problem+json");
         assertThat(provider.items()).hasSize(before);

@@ -2,7 +2,7 @@ package io.coursedesk.enrolment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.Table;
@@ -30,13 +30,13 @@ class CourseRoutesTest extends FunctionTest {
         String instructorId = tenant.createInstructor("Ingrid");
         ObjectNode request = Tenant.course(12, 20).put("leadInstructorId", instructorId)
                 .put("certificateExpiryDate", LocalDate.now(Zones.AMSTERDAM).plusYears(2).toString());
-        Reply created = tenant.asAdmin("POST", "/courses", request.toString());
+        ApiGatewayResponse created = tenant.asAdmin("POST", "/courses", request.toString());
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String courseId = created.text("courseId");
-        Reply read = tenant.asAdmin("GET", "/courses/" + courseId, null);
+        ApiGatewayResponse read = tenant.asAdmin("GET", "/courses/" + courseId, null);
         assertThat(read.status()).isEqualTo(200);
-        JsonNode course = read.body();
+        JsonNode course = read.json();
         assertThat(course.path("type").asText()).isEqualTo("BHV");
         assertThat(course.path("kind").asText()).isEqualTo("CERTIFIED");
         assertThat(course.path("status").asText()).isEqualTo("OPEN");
@@ -58,8 +58,8 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(item.get(CourseItems.CONFIRMED_COUNT).n()).isEqualTo("0");
         assertThat(item.get(Table.GSI2_PK).s()).isEqualTo("CATALOGUE#" + YearMonth.from(LocalDate.now(Zones.AMSTERDAM).plusDays(20)));
 
-        Reply list = tenant.asAdmin("GET", "/courses", null);
-        assertThat(list.body()).extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
+        ApiGatewayResponse list = tenant.asAdmin("GET", "/courses", null);
+        assertThat(list.json()).extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
 
         function.aws.eventBus().awaitPublished("CourseCreated",
                 e -> e.detail().path("eventId").asText().equals("CourseCreated:" + courseId)
@@ -74,10 +74,10 @@ class CourseRoutesTest extends FunctionTest {
         ObjectNode changed = Tenant.course(8, 11).put("location", "Amersfoort");
         changed.remove("remarks");
 
-        Reply updated = tenant.asAdmin("PUT", "/courses/" + courseId, changed.toString());
+        ApiGatewayResponse updated = tenant.asAdmin("PUT", "/courses/" + courseId, changed.toString());
 
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
-        assertThat(updated.body().path("location").asText()).isEqualTo("Amersfoort");
+        assertThat(updated.json().path("location").asText()).isEqualTo("Amersfoort");
         Map<String, AttributeValue> item = storedCourse(tenant, courseId);
         assertThat(Item.of(item).integer(CourseItems.MAX_PARTICIPANTS)).isEqualTo(8);
         assertThat(item).doesNotContainKeys("remarks", CourseItems.SECOND_INSTRUCTOR);
@@ -88,13 +88,13 @@ class CourseRoutesTest extends FunctionTest {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.createCourse(5);
 
-        Reply cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null);
+        ApiGatewayResponse cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null);
 
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-        assertThat(cancelled.body().path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
         assertThat(storedCourse(tenant, courseId)).doesNotContainKey(Table.GSI2_PK);
         assertThat(tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null).status()).isEqualTo(409);
-        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).body()).isEmpty();
+        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).json()).isEmpty();
         function.aws.eventBus().awaitPublished("CourseCancelled",
                 e -> e.detail().path("eventId").asText().equals("CourseCancelled:" + courseId), Duration.ofSeconds(5));
     }
@@ -107,22 +107,22 @@ class CourseRoutesTest extends FunctionTest {
                 Tenant.course(5, 40).put("leadInstructorId", busy).toString()).text("courseId");
         ObjectNode clash = Tenant.course(5, 41).put("secondInstructorId", busy);
 
-        Reply refused = tenant.asAdmin("POST", "/courses", clash.toString());
+        ApiGatewayResponse refused = tenant.asAdmin("POST", "/courses", clash.toString());
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        JsonNode conflict = refused.body().path("conflicts").get(0);
+        JsonNode conflict = refused.json().path("conflicts").get(0);
         assertThat(conflict.path("instructorId").asText()).isEqualTo(busy);
         assertThat(conflict.path("role").asText()).isEqualTo("SECOND");
         assertThat(conflict.path("otherCourseId").asText()).isEqualTo(first);
         assertThat(conflict.path("date").asText()).isEqualTo(LocalDate.now(Zones.AMSTERDAM).plusDays(41).toString());
-        assertThat(tenant.asAdmin("GET", "/courses", null).body()).hasSize(1);
+        assertThat(tenant.asAdmin("GET", "/courses", null).json()).hasSize(1);
 
-        Reply booked = tenant.asAdmin("POST", "/courses", clash.put("overrideDoubleBooking", true).toString());
+        ApiGatewayResponse booked = tenant.asAdmin("POST", "/courses", clash.put("overrideDoubleBooking", true).toString());
 
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        assertThat(booked.body().path("overriddenDoubleBookings")).hasSize(1);
-        assertThat(tenant.asAdmin("GET", "/courses", null).body()).hasSize(2);
+        assertThat(booked.json().path("overriddenDoubleBookings")).hasSize(1);
+        assertThat(tenant.asAdmin("GET", "/courses", null).json()).hasSize(2);
     }
 
     @Test
@@ -133,7 +133,7 @@ class CourseRoutesTest extends FunctionTest {
                 Tenant.course(5, 50).put("leadInstructorId", instructorId).toString()).text("courseId");
         tenant.asAdmin("POST", "/courses/" + first + "/cancel", null);
 
-        Reply second = tenant.asAdmin("POST", "/courses", Tenant.course(5, 50).put("leadInstructorId", instructorId).toString());
+        ApiGatewayResponse second = tenant.asAdmin("POST", "/courses", Tenant.course(5, 50).put("leadInstructorId", instructorId).toString());
 
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
     }
@@ -149,13 +149,13 @@ class CourseRoutesTest extends FunctionTest {
         ((ObjectNode) invalid.path("days").get(0)).put("endTime", "08:00");
         ((ObjectNode) invalid.path("days").get(1)).put("date", LocalDate.now(Zones.AMSTERDAM).minusDays(3).toString());
 
-        Reply reply = tenant.asAdmin("POST", "/courses", invalid.toString());
+        ApiGatewayResponse reply = tenant.asAdmin("POST", "/courses", invalid.toString());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(fields(reply)).containsExactlyInAnyOrder("type", "maxParticipants", "location",
                 "leadInstructorId", "secondInstructorId", "days[0].endTime", "days[1].date");
-        assertThat(tenant.asAdmin("GET", "/courses", null).body()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
     }
 
     @Test
@@ -165,7 +165,7 @@ class CourseRoutesTest extends FunctionTest {
         invalid.remove("kind");
         invalid.putArray("days");
 
-        Reply reply = tenant.asAdmin("POST", "/courses", invalid.toString());
+        ApiGatewayResponse reply = tenant.asAdmin("POST", "/courses", invalid.toString());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(fields(reply)).containsExactlyInAnyOrder("kind", "days", "maxParticipants");
@@ -175,22 +175,22 @@ class CourseRoutesTest extends FunctionTest {
     void refusesMalformedJsonAndWrongTypes() {
         Tenant tenant = new Tenant(function);
 
-        Reply malformed = tenant.asAdmin("POST", "/courses", "{\"type\": \"BHV\", ");
-        Reply wrongType = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).put("maxParticipants", "many").toString());
-        Reply wrongDate = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).toString().replaceFirst(
+        ApiGatewayResponse malformed = tenant.asAdmin("POST", "/courses", "{\"type\": \"BHV\", ");
+        ApiGatewayResponse wrongType = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).put("maxParticipants", "many").toString());
+        ApiGatewayResponse wrongDate = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).toString().replaceFirst(
                 "\"date\":\"[0-9-]+\"", "\"date\":\"31-02-2030\""));
-        Reply unknownEnum = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).put("kind", "ONLINE").toString());
+        ApiGatewayResponse unknownEnum = tenant.asAdmin("POST", "/courses", Tenant.course(5, 10).put("kind", "ONLINE").toString());
 
-        Reply noBody = tenant.asAdmin("POST", "/courses", null);
+        ApiGatewayResponse noBody = tenant.asAdmin("POST", "/courses", null);
 
-        for (Reply reply : List.of(malformed, wrongType, wrongDate, unknownEnum, noBody)) {
+        for (ApiGatewayResponse reply : List.of(malformed, wrongType, wrongDate, unknownEnum, noBody)) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
         assertThat(fields(wrongType)).containsExactly("maxParticipants");
         assertThat(fields(wrongDate)).containsExactly("days[0].date");
         assertThat(fields(unknownEnum)).containsExactly("kind");
-        assertThat(tenant.asAdmin("GET", "/courses", null).body()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
     }
 
     @Test
@@ -229,14 +229,14 @@ class CourseRoutesTest extends FunctionTest {
         Tenant other = new Tenant(function);
         other.createCourse(3);
 
-        Reply catalogue = tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null);
+        ApiGatewayResponse catalogue = tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null);
 
         assertThat(catalogue.status()).as(catalogue.toString()).isEqualTo(200);
-        assertThat(catalogue.body()).extracting(c -> c.path("courseId").asText()).containsExactly(open);
-        assertThat(catalogue.body().get(0).path("freeSeats").asInt()).isEqualTo(3);
-        assertThat(catalogue.body().get(0).has("remarks")).isFalse();
-        assertThat(catalogue.body().get(0).path("providerId").asText()).isEqualTo(tenant.id);
-        Reply invalid = tenant.call(null, "GET", "/catalogue?provider=a%23b", null);
+        assertThat(catalogue.json()).extracting(c -> c.path("courseId").asText()).containsExactly(open);
+        assertThat(catalogue.json().get(0).path("freeSeats").asInt()).isEqualTo(3);
+        assertThat(catalogue.json().get(0).has("remarks")).isFalse();
+        assertThat(catalogue.json().get(0).path("providerId").asText()).isEqualTo(tenant.id);
+        ApiGatewayResponse invalid = tenant.call(null, "GET", "/catalogue?provider=a%23b", null);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(fields(invalid)).containsExactly("provider");
     }
@@ -249,21 +249,21 @@ class CourseRoutesTest extends FunctionTest {
         String soon = first.asAdmin("POST", "/courses", Tenant.course(4, 3).toString()).text("courseId");
         String later = second.asAdmin("POST", "/courses", Tenant.course(4, 200).toString()).text("courseId");
 
-        Reply catalogue = first.call(null, "GET", "/catalogue", null);
+        ApiGatewayResponse catalogue = first.call(null, "GET", "/catalogue", null);
 
         assertThat(catalogue.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        catalogue.body().forEach(c -> ids.add(c.path("courseId").asText()));
+        catalogue.json().forEach(c -> ids.add(c.path("courseId").asText()));
         assertThat(ids).contains(soon, later);
         assertThat(ids.indexOf(soon)).isLessThan(ids.indexOf(later));
-        JsonNode entry = catalogue.body().get(ids.indexOf(soon));
+        JsonNode entry = catalogue.json().get(ids.indexOf(soon));
         assertThat(entry.path("providerName").asText()).isEqualTo("Opleider Een");
         assertThat(entry.path("providerId").asText()).isEqualTo(first.id);
     }
 
-    static List<String> fields(Reply reply) {
+    static List<String> fields(ApiGatewayResponse reply) {
         List<String> fields = new ArrayList<>();
-        reply.body().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        reply.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
         return fields;
     }
 }

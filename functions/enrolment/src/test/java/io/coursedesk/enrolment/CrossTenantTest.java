@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment;
 
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -40,32 +40,32 @@ class CrossTenantTest extends FunctionTest {
                 "email", "x@y.nl")).status()).isEqualTo(404);
         assertThat(second.asAdmin("GET", "/provider", null).status()).isEqualTo(404);
 
-        assertThat(second.asAdmin("GET", "/courses", null).body()).extracting(c -> c.path("courseId").asText())
+        assertThat(second.asAdmin("GET", "/courses", null).json()).extracting(c -> c.path("courseId").asText())
                 .containsExactly(secondCourse);
-        assertThat(second.asAdmin("GET", "/organisations", null).body()).isEmpty();
-        assertThat(second.asAdmin("GET", "/students", null).body()).extracting(s -> s.path("id").asText())
+        assertThat(second.asAdmin("GET", "/organisations", null).json()).isEmpty();
+        assertThat(second.asAdmin("GET", "/students", null).json()).extracting(s -> s.path("id").asText())
                 .containsExactly(secondStudent);
-        assertThat(second.call(null, "GET", "/catalogue?provider=" + second.id, null).body())
+        assertThat(second.call(null, "GET", "/catalogue?provider=" + second.id, null).json())
                 .extracting(c -> c.path("courseId").asText()).containsExactly(secondCourse);
 
         // the first provider's ids inside the second provider's requests are unknown too
-        Reply foreignStudent = second.enrol(second.adminToken, secondCourse, studentId, "SELF");
+        ApiGatewayResponse foreignStudent = second.enrol(second.adminToken, secondCourse, studentId, "SELF");
         assertThat(foreignStudent.status()).isEqualTo(400);
         assertThat(fields(foreignStudent)).containsExactly("studentId");
-        Reply foreignOrganisation = second.asAdmin("POST", "/students", Map.of("firstName", "R", "lastName", "S",
+        ApiGatewayResponse foreignOrganisation = second.asAdmin("POST", "/students", Map.of("firstName", "R", "lastName", "S",
                 "email", "r@s.nl", "organisationId", organisationId));
         assertThat(fields(foreignOrganisation)).containsExactly("organisationId");
         // a token of the second provider that names the first provider's student and organisation
-        assertThat(second.call(second.studentToken(studentId), "GET", "/me/enrolments", null).body()).isEmpty();
-        assertThat(second.call(second.studentToken(studentId), "GET", "/me/certificates", null).body()).isEmpty();
-        assertThat(second.call(second.contactToken(organisationId), "GET", "/students", null).body()).isEmpty();
-        assertThat(second.call(second.contactToken(organisationId), "GET", "/organisations", null).body()).isEmpty();
+        assertThat(second.call(second.studentToken(studentId), "GET", "/me/enrolments", null).json()).isEmpty();
+        assertThat(second.call(second.studentToken(studentId), "GET", "/me/certificates", null).json()).isEmpty();
+        assertThat(second.call(second.contactToken(organisationId), "GET", "/students", null).json()).isEmpty();
+        assertThat(second.call(second.contactToken(organisationId), "GET", "/organisations", null).json()).isEmpty();
 
         // and nothing of the first provider changed
-        Reply course = first.asAdmin("GET", "/courses/" + courseId, null);
+        ApiGatewayResponse course = first.asAdmin("GET", "/courses/" + courseId, null);
         assertThat(course.text("status")).isEqualTo("OPEN");
-        assertThat(course.body().path("maxParticipants").asInt()).isEqualTo(5);
-        assertThat(first.asAdmin("GET", enrolments, null).body()).extracting(e -> e.path("studentId").asText() + "/" + e.path("status").asText())
+        assertThat(course.json().path("maxParticipants").asInt()).isEqualTo(5);
+        assertThat(first.asAdmin("GET", enrolments, null).json()).extracting(e -> e.path("studentId").asText() + "/" + e.path("status").asText())
                 .containsExactly(studentId + "/CONFIRMED");
         assertThat(first.asAdmin("GET", "/organisations/" + organisationId, null).text("name")).isEqualTo("Eerste BV");
         assertThat(first.asAdmin("GET", "/provider", null).text("name")).isEqualTo("Eerste Opleider");

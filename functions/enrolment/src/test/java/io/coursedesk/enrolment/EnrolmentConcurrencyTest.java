@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment;
 
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.persistence.CourseItems;
@@ -55,7 +55,7 @@ class EnrolmentConcurrencyTest extends FunctionTest {
         List<String> tokens = students.stream().map(tenant::studentToken).toList();
         CountDownLatch go = new CountDownLatch(1);
 
-        List<Future<Reply>> futures = new ArrayList<>();
+        List<Future<ApiGatewayResponse>> futures = new ArrayList<>();
         for (String token : tokens) {
             futures.add(pool.submit(() -> {
                 go.await();
@@ -64,8 +64,8 @@ class EnrolmentConcurrencyTest extends FunctionTest {
         }
         long started = System.nanoTime();
         go.countDown();
-        List<Reply> replies = new ArrayList<>();
-        for (Future<Reply> future : futures) {
+        List<ApiGatewayResponse> replies = new ArrayList<>();
+        for (Future<ApiGatewayResponse> future : futures) {
             replies.add(future.get(120, TimeUnit.SECONDS));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -78,9 +78,9 @@ class EnrolmentConcurrencyTest extends FunctionTest {
         assertThat(stored).filteredOn(i -> i.string("status").equals("WAITLISTED")).hasSize(STUDENTS - SEATS);
         Item course = function.item(CourseItems.key(tenant.id, courseId));
         assertThat(course.integer(CourseItems.CONFIRMED_COUNT)).isEqualTo(SEATS);
-        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
         List<Integer> positions = new ArrayList<>();
-        roster.body().forEach(e -> {
+        roster.json().forEach(e -> {
             if (!e.path("waitingListPosition").isNull()) {
                 positions.add(e.path("waitingListPosition").asInt());
             }
@@ -99,7 +99,7 @@ class EnrolmentConcurrencyTest extends FunctionTest {
             seated.add(tenant.enrol(tenant.adminToken, courseId, student, "SELF").text("enrolmentId"));
         }
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Reply>> futures = new ArrayList<>();
+        List<Future<ApiGatewayResponse>> futures = new ArrayList<>();
         for (String enrolmentId : seated.subList(0, SEATS / 2)) {
             futures.add(pool.submit(() -> {
                 go.await();
@@ -113,8 +113,8 @@ class EnrolmentConcurrencyTest extends FunctionTest {
             }));
         }
         go.countDown();
-        for (Future<Reply> future : futures) {
-            Reply reply = future.get(120, TimeUnit.SECONDS);
+        for (Future<ApiGatewayResponse> future : futures) {
+            ApiGatewayResponse reply = future.get(120, TimeUnit.SECONDS);
             assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
         }
 

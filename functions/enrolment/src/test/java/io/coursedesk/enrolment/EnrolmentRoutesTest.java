@@ -1,7 +1,7 @@
 package io.coursedesk.enrolment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
@@ -38,7 +38,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         String courseId = tenant.createCourse(5);
         String studentId = tenant.createStudent("Sanne", null);
 
-        Reply enrolled = tenant.enrol(tenant.studentToken(studentId), courseId, null, "SELF");
+        ApiGatewayResponse enrolled = tenant.enrol(tenant.studentToken(studentId), courseId, null, "SELF");
 
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         assertThat(enrolled.text("status")).isEqualTo("CONFIRMED");
@@ -59,7 +59,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         String organisationId = tenant.createOrganisation("Bouw BV");
         String studentId = tenant.createStudent("Kees", organisationId);
 
-        Reply enrolled = tenant.enrol(tenant.contactToken(organisationId), courseId, studentId, organisationId);
+        ApiGatewayResponse enrolled = tenant.enrol(tenant.contactToken(organisationId), courseId, studentId, organisationId);
 
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         assertThat(enrolled.text("payer")).isEqualTo(organisationId);
@@ -74,7 +74,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         String studentId = tenant.createStudent("Tim", null);
         assertThat(tenant.enrol(tenant.adminToken, courseId, studentId, "SELF").status()).isEqualTo(201);
 
-        Reply again = tenant.enrol(tenant.studentToken(studentId), courseId, null, "SELF");
+        ApiGatewayResponse again = tenant.enrol(tenant.studentToken(studentId), courseId, null, "SELF");
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
@@ -89,22 +89,22 @@ class EnrolmentRoutesTest extends FunctionTest {
         String otherOrganisation = tenant.createOrganisation("Andere BV");
         String studentId = tenant.createStudent("Ilse", organisationId);
 
-        Reply unknownStudent = tenant.enrol(tenant.adminToken, courseId, "no-such-student", "SELF");
-        Reply missing = tenant.call(tenant.adminToken, "POST", "/courses/" + courseId + "/enrolments", "{}");
-        Reply unknownPayer = tenant.enrol(tenant.adminToken, courseId, studentId, "no-such-organisation");
-        Reply unlinkedPayer = tenant.enrol(tenant.adminToken, courseId, studentId, otherOrganisation);
-        Reply malformed = tenant.call(tenant.adminToken, "POST", "/courses/" + courseId + "/enrolments", "{\"payer\": [");
+        ApiGatewayResponse unknownStudent = tenant.enrol(tenant.adminToken, courseId, "no-such-student", "SELF");
+        ApiGatewayResponse missing = tenant.call(tenant.adminToken, "POST", "/courses/" + courseId + "/enrolments", "{}");
+        ApiGatewayResponse unknownPayer = tenant.enrol(tenant.adminToken, courseId, studentId, "no-such-organisation");
+        ApiGatewayResponse unlinkedPayer = tenant.enrol(tenant.adminToken, courseId, studentId, otherOrganisation);
+        ApiGatewayResponse malformed = tenant.call(tenant.adminToken, "POST", "/courses/" + courseId + "/enrolments", "{\"payer\": [");
 
         assertThat(fields(unknownStudent)).containsExactly("studentId");
         assertThat(fields(missing)).containsExactly("studentId");
         assertThat(fields(unknownPayer)).containsExactly("payer");
         assertThat(fields(unlinkedPayer)).containsExactly("payer");
         assertThat(malformed.status()).isEqualTo(400);
-        for (Reply reply : new Reply[]{unknownStudent, missing, unknownPayer, unlinkedPayer}) {
+        for (ApiGatewayResponse reply : new ApiGatewayResponse[]{unknownStudent, missing, unknownPayer, unlinkedPayer}) {
             assertThat(reply.status()).isEqualTo(400);
         }
         assertThat(course(tenant, courseId).integer(CourseItems.CONFIRMED_COUNT)).isZero();
-        assertThat(tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null).body()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null).json()).isEmpty();
     }
 
     @Test
@@ -141,13 +141,13 @@ class EnrolmentRoutesTest extends FunctionTest {
         String stranger = tenant.createStudent("Piet", theirs);
         String contact = tenant.contactToken(mine);
 
-        Reply enrol = tenant.enrol(contact, courseId, stranger, "SELF");
+        ApiGatewayResponse enrol = tenant.enrol(contact, courseId, stranger, "SELF");
         assertThat(enrol.status()).isEqualTo(400);
         assertThat(fields(enrol)).containsExactly("studentId");
         String enrolmentId = tenant.enrol(tenant.adminToken, courseId, stranger, theirs).text("enrolmentId");
 
         assertThat(tenant.call(contact, "GET", "/students/" + stranger, null).status()).isEqualTo(404);
-        assertThat(tenant.call(contact, "GET", "/courses/" + courseId + "/enrolments", null).body()).isEmpty();
+        assertThat(tenant.call(contact, "GET", "/courses/" + courseId + "/enrolments", null).json()).isEmpty();
         assertThat(tenant.call(contact, "POST", "/courses/" + courseId + "/enrolments/" + enrolmentId + "/cancel", null)
                 .status()).isEqualTo(404);
     }
@@ -167,11 +167,11 @@ class EnrolmentRoutesTest extends FunctionTest {
         new EnrolmentRepository(function.aws.dynamoDbClient(), table, new TableReads(function.aws.dynamoDbClient(), table))
                 .markInvited(tenant.id, courseId, enrolmentId, invitedAt);
 
-        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
 
         assertThat(roster.status()).isEqualTo(200);
-        assertThat(roster.body()).hasSize(2);
-        JsonNode eva = roster.body().get(0);
+        assertThat(roster.json()).hasSize(2);
+        JsonNode eva = roster.json().get(0);
         assertThat(eva.path("name").asText()).isEqualTo("Eva Jansen");
         assertThat(eva.path("organisationId").asText()).isEqualTo(organisationId);
         assertThat(eva.path("organisationName").asText()).isEqualTo("Roster BV");
@@ -179,10 +179,10 @@ class EnrolmentRoutesTest extends FunctionTest {
         assertThat(Instant.parse(eva.path("invitedAt").asText())).isEqualTo(invitedAt);
         assertThat(eva.has("present")).isTrue();
 
-        Reply asContact = tenant.call(tenant.contactToken(organisationId), "GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(asContact.body()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
-        Reply asStudent = tenant.call(tenant.studentToken(loner), "GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(asStudent.body()).extracting(e -> e.path("studentId").asText()).containsExactly(loner);
+        ApiGatewayResponse asContact = tenant.call(tenant.contactToken(organisationId), "GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(asContact.json()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
+        ApiGatewayResponse asStudent = tenant.call(tenant.studentToken(loner), "GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(asStudent.json()).extracting(e -> e.path("studentId").asText()).containsExactly(loner);
     }
 
     @Test
@@ -192,7 +192,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         String studentId = tenant.createStudent("Mila", null);
         String enrolmentId = tenant.enrol(tenant.studentToken(studentId), courseId, null, "SELF").text("enrolmentId");
 
-        Reply cancelled = tenant.call(tenant.studentToken(studentId), "POST",
+        ApiGatewayResponse cancelled = tenant.call(tenant.studentToken(studentId), "POST",
                 "/courses/" + courseId + "/enrolments/" + enrolmentId + "/cancel", null);
 
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
@@ -219,9 +219,9 @@ class EnrolmentRoutesTest extends FunctionTest {
         String enrolmentId = tenant.enrol(contact, courseId, first, organisationId).text("enrolmentId");
         String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/replace";
 
-        Reply notAColleague = tenant.asAdmin("POST", path, Map.of("studentId", outsider));
-        Reply byStudent = tenant.call(tenant.studentToken(first), "POST", path, Map.of("studentId", colleague));
-        Reply replaced = tenant.call(contact, "POST", path, Map.of("studentId", colleague));
+        ApiGatewayResponse notAColleague = tenant.asAdmin("POST", path, Map.of("studentId", outsider));
+        ApiGatewayResponse byStudent = tenant.call(tenant.studentToken(first), "POST", path, Map.of("studentId", colleague));
+        ApiGatewayResponse replaced = tenant.call(contact, "POST", path, Map.of("studentId", colleague));
 
         assertThat(notAColleague.status()).isEqualTo(400);
         assertThat(fields(notAColleague)).containsExactly("studentId");
@@ -235,7 +235,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         // the colleague now holds the place: enrolling them again is a conflict, the first may enrol anew
         assertThat(tenant.enrol(contact, courseId, colleague, organisationId).status()).isEqualTo(409);
         assertThat(tenant.enrol(contact, courseId, first, organisationId).status()).isEqualTo(201);
-        assertThat(tenant.call(tenant.studentToken(colleague), "GET", "/me/enrolments", null).body())
+        assertThat(tenant.call(tenant.studentToken(colleague), "GET", "/me/enrolments", null).json())
                 .extracting(e -> e.path("enrolmentId").asText()).contains(enrolmentId);
     }
 
@@ -246,13 +246,13 @@ class EnrolmentRoutesTest extends FunctionTest {
         String studentId = tenant.createStudent("Roos", null);
         tenant.enrol(tenant.studentToken(studentId), courseId, null, "SELF");
 
-        Reply mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/enrolments", null);
+        ApiGatewayResponse mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/enrolments", null);
 
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.body()).hasSize(1);
-        assertThat(mine.body().get(0).path("courseType").asText()).isEqualTo("BHV");
-        assertThat(mine.body().get(0).path("status").asText()).isEqualTo("CONFIRMED");
-        assertThat(tenant.call(tenant.studentToken("someone-else"), "GET", "/me/enrolments", null).body()).isEmpty();
+        assertThat(mine.json()).hasSize(1);
+        assertThat(mine.json().get(0).path("courseType").asText()).isEqualTo("BHV");
+        assertThat(mine.json().get(0).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(tenant.call(tenant.studentToken("someone-else"), "GET", "/me/enrolments", null).json()).isEmpty();
         assertThat(tenant.asAdmin("GET", "/me/enrolments", null).status()).isEqualTo(403);
     }
 }

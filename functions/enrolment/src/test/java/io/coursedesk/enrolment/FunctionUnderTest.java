@@ -1,10 +1,8 @@
 package io.coursedesk.enrolment;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.shared.persistence.Item;
@@ -25,17 +23,13 @@ final class FunctionUnderTest implements AutoCloseable {
     private final APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction();
     private final LocalLambdaContext context = LocalLambdaContext.of("EnrolmentFunction");
 
-    Reply send(ApiGatewayEvents.Request request) {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request.toEvent(), context);
-        String contentType = response.getHeaders() == null ? null : response.getHeaders().entrySet().stream()
-                .filter(h -> h.getKey().equalsIgnoreCase("content-type")).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
-        return new Reply(response.getStatusCode(), contentType, parse(response.getBody()));
+    ApiGatewayResponse send(ApiGatewayEvents.Request request) {
+        return ApiGatewayResponse.of(handler.handleRequest(request.toEvent(), context));
     }
 
     /** A request for a route of the template (path parameters and route key as API Gateway sets them). */
-    ApiGatewayEvents.Request request(String method, String path) {
-        return ApiGatewayEvents.request(method, path).routeFrom(aws.template());
+    ApiGatewayEvents.Request request(String method, String pathAndQuery) {
+        return ApiGatewayEvents.request(method, pathAndQuery).routeFrom(aws.template());
     }
 
     /** The item with this key as it is stored now (consistent read); empty when there is none. */
@@ -44,31 +38,8 @@ final class FunctionUnderTest implements AutoCloseable {
                 .consistentRead(true)).item()));
     }
 
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return JSON.nullNode();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return JSON.getNodeFactory().textNode(body);
-        }
-    }
-
     @Override
     public void close() {
         handler.close();
-    }
-
-    record Reply(int status, String contentType, JsonNode body) {
-
-        String text(String field) {
-            return body.path(field).asText(null);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + body;
-        }
     }
 }

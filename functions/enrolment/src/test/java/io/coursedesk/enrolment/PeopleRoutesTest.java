@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment;
 
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.StudentItems;
@@ -16,7 +16,7 @@ class PeopleRoutesTest extends FunctionTest {
     @Test
     void anAdminCreatesReadsListsAndUpdatesOrganisations() {
         Tenant tenant = new Tenant(function);
-        Reply created = tenant.asAdmin("POST", "/organisations", Map.of("name", "Scholengroep Noord",
+        ApiGatewayResponse created = tenant.asAdmin("POST", "/organisations", Map.of("name", "Scholengroep Noord",
                 "address", Map.of("street", "Markt 1", "postalCode", "9711 AA", "city", "Groningen", "country", "NL"),
                 "contactName", "Henk de Vries", "contactEmail", "henk@noord.nl", "billingEmail", "factuur@noord.nl",
                 "remarks", "Factuur per kwartaal", "correspondenceViaContact", true));
@@ -26,15 +26,15 @@ class PeopleRoutesTest extends FunctionTest {
         Item stored = function.item(OrganisationItems.key(tenant.id, id));
         assertThat(stored.string("billingEmail")).isEqualTo("factuur@noord.nl");
         assertThat(stored.flag("correspondenceViaContact")).isTrue();
-        Reply read = tenant.asAdmin("GET", "/organisations/" + id, null);
-        assertThat(read.body().path("address").path("city").asText()).isEqualTo("Groningen");
-        assertThat(read.body().path("contactName").asText()).isEqualTo("Henk de Vries");
+        ApiGatewayResponse read = tenant.asAdmin("GET", "/organisations/" + id, null);
+        assertThat(read.json().path("address").path("city").asText()).isEqualTo("Groningen");
+        assertThat(read.json().path("contactName").asText()).isEqualTo("Henk de Vries");
 
-        Reply updated = tenant.asAdmin("PUT", "/organisations/" + id, Map.of("name", "Scholengroep Noord-Oost",
+        ApiGatewayResponse updated = tenant.asAdmin("PUT", "/organisations/" + id, Map.of("name", "Scholengroep Noord-Oost",
                 "contactEmail", "henk@noord.nl", "correspondenceViaContact", false));
 
         assertThat(updated.status()).isEqualTo(200);
-        assertThat(tenant.asAdmin("GET", "/organisations", null).body())
+        assertThat(tenant.asAdmin("GET", "/organisations", null).json())
                 .extracting(o -> o.path("name").asText()).containsExactly("Scholengroep Noord-Oost");
     }
 
@@ -42,12 +42,12 @@ class PeopleRoutesTest extends FunctionTest {
     void refusesInvalidOrganisationsNamingEachField() {
         Tenant tenant = new Tenant(function);
 
-        Reply reply = tenant.asAdmin("POST", "/organisations", Map.of("contactEmail", "not-an-address",
+        ApiGatewayResponse reply = tenant.asAdmin("POST", "/organisations", Map.of("contactEmail", "not-an-address",
                 "billingEmail", "x@", "correspondenceViaContact", true));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(fields(reply)).containsExactlyInAnyOrder("name", "contactEmail", "billingEmail");
-        assertThat(tenant.asAdmin("GET", "/organisations", null).body()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/organisations", null).json()).isEmpty();
         assertThat(tenant.asAdmin("PUT", "/organisations/unknown", Map.of("name", "X")).status()).isEqualTo(404);
         assertThat(tenant.asAdmin("GET", "/organisations/unknown", null).status()).isEqualTo(404);
     }
@@ -61,10 +61,10 @@ class PeopleRoutesTest extends FunctionTest {
         tenant.createStudent("Bert", theirs);
         String contact = tenant.contactToken(mine);
 
-        assertThat(tenant.call(contact, "GET", "/organisations", null).body())
+        assertThat(tenant.call(contact, "GET", "/organisations", null).json())
                 .extracting(o -> o.path("id").asText()).containsExactly(mine);
         assertThat(tenant.call(contact, "GET", "/organisations/" + theirs, null).status()).isEqualTo(404);
-        assertThat(tenant.call(contact, "GET", "/students", null).body())
+        assertThat(tenant.call(contact, "GET", "/students", null).json())
                 .extracting(s -> s.path("id").asText()).containsExactly(colleague);
         assertThat(tenant.call(contact, "GET", "/students/" + colleague, null).status()).isEqualTo(200);
         assertThat(tenant.call(contact, "POST", "/organisations", Map.of("name", "Nieuw")).status()).isEqualTo(403);
@@ -77,35 +77,35 @@ class PeopleRoutesTest extends FunctionTest {
         Tenant tenant = new Tenant(function);
         String organisationId = tenant.createOrganisation("Link BV");
 
-        Reply created = tenant.asAdmin("POST", "/students", Map.of("firstName", "Chris", "lastName", "Bakker",
+        ApiGatewayResponse created = tenant.asAdmin("POST", "/students", Map.of("firstName", "Chris", "lastName", "Bakker",
                 "email", "chris@link.nl", "birthDate", "1990-04-12", "organisationId", organisationId));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
         Item stored = function.item(StudentItems.key(tenant.id, id));
         assertThat(stored.string("organisationId")).isEqualTo(organisationId);
-        assertThat(tenant.asAdmin("GET", "/students/" + id, null).body().path("birthDate").asText()).isEqualTo("1990-04-12");
-        assertThat(tenant.asAdmin("GET", "/students", null).body()).extracting(s -> s.path("id").asText()).containsExactly(id);
-        Reply moved = tenant.asAdmin("PUT", "/students/" + id, Map.of("firstName", "Chris", "lastName", "Bakker",
+        assertThat(tenant.asAdmin("GET", "/students/" + id, null).json().path("birthDate").asText()).isEqualTo("1990-04-12");
+        assertThat(tenant.asAdmin("GET", "/students", null).json()).extracting(s -> s.path("id").asText()).containsExactly(id);
+        ApiGatewayResponse moved = tenant.asAdmin("PUT", "/students/" + id, Map.of("firstName", "Chris", "lastName", "Bakker",
                 "email", "chris@elders.nl"));
         assertThat(moved.status()).isEqualTo(200);
-        assertThat(tenant.call(tenant.contactToken(organisationId), "GET", "/students", null).body()).isEmpty();
+        assertThat(tenant.call(tenant.contactToken(organisationId), "GET", "/students", null).json()).isEmpty();
     }
 
     @Test
     void refusesInvalidStudentsNamingEachField() {
         Tenant tenant = new Tenant(function);
 
-        Reply reply = tenant.asAdmin("POST", "/students", Map.of("email", "geen-adres", "birthDate", "2999-01-01",
+        ApiGatewayResponse reply = tenant.asAdmin("POST", "/students", Map.of("email", "geen-adres", "birthDate", "2999-01-01",
                 "organisationId", "no-such-organisation"));
-        Reply wrongDate = tenant.asAdmin("POST", "/students", Map.of("firstName", "A", "lastName", "B",
+        ApiGatewayResponse wrongDate = tenant.asAdmin("POST", "/students", Map.of("firstName", "A", "lastName", "B",
                 "email", "a@b.nl", "birthDate", "12-04-1990"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(fields(reply)).containsExactlyInAnyOrder("firstName", "lastName", "email", "birthDate", "organisationId");
         assertThat(wrongDate.status()).isEqualTo(400);
         assertThat(fields(wrongDate)).containsExactly("birthDate");
-        assertThat(tenant.asAdmin("GET", "/students", null).body()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/students", null).json()).isEmpty();
     }
 
     @Test
@@ -126,13 +126,13 @@ class PeopleRoutesTest extends FunctionTest {
         Tenant tenant = new Tenant(function);
 
         assertThat(tenant.asAdmin("GET", "/provider", null).status()).isEqualTo(404);
-        Reply invalid = tenant.asAdmin("PUT", "/provider", Map.of("notificationEmail", "nee"));
-        Reply saved = tenant.asAdmin("PUT", "/provider", Map.of("name", "EHBO Opleidingen Utrecht",
+        ApiGatewayResponse invalid = tenant.asAdmin("PUT", "/provider", Map.of("notificationEmail", "nee"));
+        ApiGatewayResponse saved = tenant.asAdmin("PUT", "/provider", Map.of("name", "EHBO Opleidingen Utrecht",
                 "notificationEmail", "planning@ehbo-utrecht.nl"));
 
         assertThat(fields(invalid)).containsExactlyInAnyOrder("name", "notificationEmail");
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        Reply read = tenant.asAdmin("GET", "/provider", null);
+        ApiGatewayResponse read = tenant.asAdmin("GET", "/provider", null);
         assertThat(read.text("name")).isEqualTo("EHBO Opleidingen Utrecht");
         assertThat(read.text("notificationEmail")).isEqualTo("planning@ehbo-utrecht.nl");
         assertThat(tenant.call(tenant.studentToken("s"), "GET", "/provider", null).status()).isEqualTo(403);

@@ -1,7 +1,7 @@
 package io.coursedesk.enrolment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
@@ -49,17 +49,17 @@ class StartedCourseTest extends FunctionTest {
         startCourse(tenant, courseId);
         String base = "/courses/" + courseId + "/enrolments/" + enrolmentId;
 
-        Reply cancel = tenant.call(tenant.studentToken(studentId), "POST", base + "/cancel", null);
-        Reply replace = tenant.call(tenant.contactToken(organisationId), "POST", base + "/replace", Map.of("studentId", colleague));
-        Reply enrol = tenant.enrol(tenant.adminToken, courseId, colleague, "SELF");
-        Reply cancelCourse = tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null);
+        ApiGatewayResponse cancel = tenant.call(tenant.studentToken(studentId), "POST", base + "/cancel", null);
+        ApiGatewayResponse replace = tenant.call(tenant.contactToken(organisationId), "POST", base + "/replace", Map.of("studentId", colleague));
+        ApiGatewayResponse enrol = tenant.enrol(tenant.adminToken, courseId, colleague, "SELF");
+        ApiGatewayResponse cancelCourse = tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null);
 
-        for (Reply reply : List.of(cancel, replace, enrol, cancelCourse)) {
+        for (ApiGatewayResponse reply : List.of(cancel, replace, enrol, cancelCourse)) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
-        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.body()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
+        ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.json()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
     }
 
     @Test
@@ -72,27 +72,27 @@ class StartedCourseTest extends FunctionTest {
         LocalDate expiry = course.details().lastDay().date().plusMonths(12);
         String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/result";
 
-        Reply recorded = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", true));
+        ApiGatewayResponse recorded = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", true));
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
-        assertThat(recorded.body().path("passed").asBoolean()).isTrue();
+        assertThat(recorded.json().path("passed").asBoolean()).isTrue();
         assertThat(function.item(CertificateItems.key(tenant.id, studentId, enrolmentId)).date("expiryDate")).isEqualTo(expiry);
-        Reply mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null);
-        assertThat(mine.body()).hasSize(1);
-        assertThat(mine.body().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());
-        assertThat(mine.body().get(0).path("courseType").asText()).isEqualTo("BHV");
+        ApiGatewayResponse mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null);
+        assertThat(mine.json()).hasSize(1);
+        assertThat(mine.json().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());
+        assertThat(mine.json().get(0).path("courseType").asText()).isEqualTo("BHV");
         JsonNode event = function.aws.eventBus().awaitPublished("ResultRecorded",
                 e -> e.detail().path("eventId").asText().equals("ResultRecorded:" + enrolmentId + ":true:true"),
                 Duration.ofSeconds(5)).detail();
         assertThat(event.path("certificateExpiryDate").asText()).isEqualTo(expiry.toString());
-        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.body().get(0).path("present").asBoolean()).isTrue();
-        assertThat(roster.body().get(0).path("passed").asBoolean()).isTrue();
+        ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.json().get(0).path("present").asBoolean()).isTrue();
+        assertThat(roster.json().get(0).path("passed").asBoolean()).isTrue();
 
-        Reply failed = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", false));
+        ApiGatewayResponse failed = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", false));
 
         assertThat(failed.status()).isEqualTo(200);
-        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).body()).isEmpty();
+        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).json()).isEmpty();
     }
 
     @Test
@@ -104,17 +104,17 @@ class StartedCourseTest extends FunctionTest {
         String enrolmentId = tenant.enrol(tenant.adminToken, courseId, studentId, "SELF").text("enrolmentId");
         String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/result";
 
-        Reply beforeStart = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", true));
+        ApiGatewayResponse beforeStart = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", true));
         startCourse(tenant, courseId);
-        Reply absentButPassed = tenant.asAdmin("PUT", path, Map.of("present", false, "passed", true));
-        Reply missing = tenant.asAdmin("PUT", path, "{}");
-        Reply byContact = tenant.call(tenant.contactToken(organisationId), "PUT", path, Map.of("present", true, "passed", true));
+        ApiGatewayResponse absentButPassed = tenant.asAdmin("PUT", path, Map.of("present", false, "passed", true));
+        ApiGatewayResponse missing = tenant.asAdmin("PUT", path, "{}");
+        ApiGatewayResponse byContact = tenant.call(tenant.contactToken(organisationId), "PUT", path, Map.of("present", true, "passed", true));
 
         assertThat(beforeStart.status()).isEqualTo(409);
         assertThat(absentButPassed.status()).isEqualTo(400);
         assertThat(fields(absentButPassed)).containsExactly("passed");
         assertThat(fields(missing)).containsExactlyInAnyOrder("present", "passed");
         assertThat(byContact.status()).isEqualTo(403);
-        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).body()).isEmpty();
+        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).json()).isEmpty();
     }
 }

@@ -2,8 +2,8 @@ package io.coursedesk.enrolment;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
 import io.coursedesk.shared.domain.InstructorRepository;
@@ -50,16 +50,8 @@ final class Tenant {
         return builder.mint();
     }
 
-    Reply call(String token, String method, String path, Object body) {
-        int query = path.indexOf('?');
-        ApiGatewayEvents.Request request = function.request(method, query < 0 ? path : path.substring(0, query));
-        if (query >= 0) {
-            request.rawQuery(path.substring(query + 1));
-            for (String parameter : path.substring(query + 1).split("&")) {
-                String[] pair = parameter.split("=", 2);
-                request.query(pair[0], pair.length > 1 ? pair[1] : "");
-            }
-        }
+    ApiGatewayResponse call(String token, String method, String path, Object body) {
+        ApiGatewayEvents.Request request = function.request(method, path);
         if (token != null) {
             request.bearer(token);
         }
@@ -71,12 +63,12 @@ final class Tenant {
         return function.send(request);
     }
 
-    Reply asAdmin(String method, String path, Object body) {
+    ApiGatewayResponse asAdmin(String method, String path, Object body) {
         return call(adminToken, method, path, body);
     }
 
     String createOrganisation(String name) {
-        Reply reply = asAdmin("POST", "/organisations", Map.of("name", name, "contactName", "Carla Contact",
+        ApiGatewayResponse reply = asAdmin("POST", "/organisations", Map.of("name", name, "contactName", "Carla Contact",
                 "contactEmail", "carla@" + name.toLowerCase().replace(' ', '-') + ".nl",
                 "billingEmail", "billing@example.nl", "correspondenceViaContact", false));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -89,7 +81,7 @@ final class Tenant {
         if (organisationId != null) {
             body.put("organisationId", organisationId);
         }
-        Reply reply = asAdmin("POST", "/students", body.toString());
+        ApiGatewayResponse reply = asAdmin("POST", "/students", body.toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.text("id");
     }
@@ -105,12 +97,12 @@ final class Tenant {
     }
 
     String createCourse(int maxParticipants) {
-        Reply reply = asAdmin("POST", "/courses", course(maxParticipants, 30).toString());
+        ApiGatewayResponse reply = asAdmin("POST", "/courses", course(maxParticipants, 30).toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.text("courseId");
     }
 
-    Reply enrol(String token, String courseId, String studentId, String payer) {
+    ApiGatewayResponse enrol(String token, String courseId, String studentId, String payer) {
         ObjectNode body = FunctionUnderTest.JSON.createObjectNode().put("payer", payer);
         if (studentId != null) {
             body.put("studentId", studentId);

@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment;
 
-import io.coursedesk.enrolment.FunctionUnderTest.Reply;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,8 @@ class WaitingListTest extends FunctionTest {
     }
 
     /** Enrols {@code count} new students one after the other; returns their enrolment replies. */
-    private static List<Reply> enrolMany(Tenant tenant, String courseId, int count) {
-        List<Reply> replies = new ArrayList<>();
+    private static List<ApiGatewayResponse> enrolMany(Tenant tenant, String courseId, int count) {
+        List<ApiGatewayResponse> replies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             replies.add(tenant.enrol(tenant.adminToken, courseId, tenant.createStudent("Student" + i, null), "SELF"));
         }
@@ -34,19 +34,19 @@ class WaitingListTest extends FunctionTest {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.createCourse(2);
 
-        List<Reply> replies = enrolMany(tenant, courseId, 4);
+        List<ApiGatewayResponse> replies = enrolMany(tenant, courseId, 4);
 
-        assertThat(replies).extracting(Reply::status).containsOnly(201);
+        assertThat(replies).extracting(ApiGatewayResponse::status).containsOnly(201);
         assertThat(replies).extracting(r -> r.text("status")).containsExactly("CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED");
-        assertThat(replies.get(2).body().path("waitingListPosition").asInt()).isEqualTo(1);
-        assertThat(replies.get(3).body().path("waitingListPosition").asInt()).isEqualTo(2);
+        assertThat(replies.get(2).json().path("waitingListPosition").asInt()).isEqualTo(1);
+        assertThat(replies.get(3).json().path("waitingListPosition").asInt()).isEqualTo(2);
         assertThat(confirmedCount(tenant, courseId)).isEqualTo(2);
         String second = replies.get(3).text("enrolmentId");
         assertThat(function.aws.eventBus().awaitPublished("EnrolmentWaitlisted",
                 e -> e.detail().path("eventId").asText().equals("EnrolmentWaitlisted:" + second), Duration.ofSeconds(5))
                 .detail().path("position").asInt()).isEqualTo(2);
-        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.body()).extracting(e -> e.path("waitingListPosition").isNull() ? 0 : e.path("waitingListPosition").asInt())
+        ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.json()).extracting(e -> e.path("waitingListPosition").isNull() ? 0 : e.path("waitingListPosition").asInt())
                 .containsExactly(0, 0, 1, 2);
     }
 
@@ -54,12 +54,12 @@ class WaitingListTest extends FunctionTest {
     void cancellingASeatPromotesTheFirstInLine() {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.createCourse(2);
-        List<Reply> replies = enrolMany(tenant, courseId, 4);
+        List<ApiGatewayResponse> replies = enrolMany(tenant, courseId, 4);
         String confirmed = replies.get(0).text("enrolmentId");
         String firstInLine = replies.get(2).text("enrolmentId");
         String secondInLine = replies.get(3).text("enrolmentId");
 
-        Reply cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + confirmed + "/cancel", null);
+        ApiGatewayResponse cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + confirmed + "/cancel", null);
 
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(status(tenant, courseId, firstInLine)).isEqualTo("CONFIRMED");
@@ -67,8 +67,8 @@ class WaitingListTest extends FunctionTest {
         assertThat(confirmedCount(tenant, courseId)).isEqualTo(2);
         function.aws.eventBus().awaitPublished("EnrolmentPromoted",
                 e -> e.detail().path("eventId").asText().equals("EnrolmentPromoted:" + firstInLine), Duration.ofSeconds(5));
-        Reply roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.body()).filteredOn(e -> e.path("enrolmentId").asText().equals(secondInLine))
+        ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
+        assertThat(roster.json()).filteredOn(e -> e.path("enrolmentId").asText().equals(secondInLine))
                 .extracting(e -> e.path("waitingListPosition").asInt()).containsExactly(1);
     }
 
@@ -76,11 +76,11 @@ class WaitingListTest extends FunctionTest {
     void cancellingAPlaceInLinePromotesNobody() {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.createCourse(1);
-        List<Reply> replies = enrolMany(tenant, courseId, 3);
+        List<ApiGatewayResponse> replies = enrolMany(tenant, courseId, 3);
         String firstInLine = replies.get(1).text("enrolmentId");
         String secondInLine = replies.get(2).text("enrolmentId");
 
-        Reply cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + firstInLine + "/cancel", null);
+        ApiGatewayResponse cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + firstInLine + "/cancel", null);
 
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(status(tenant, courseId, secondInLine)).isEqualTo("WAITLISTED");
@@ -106,12 +106,12 @@ class WaitingListTest extends FunctionTest {
     void raisingTheMaximumPromotesTheWaitingListAndLoweringItBelowTheConfirmedIsRefused() {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.createCourse(1);
-        List<Reply> replies = enrolMany(tenant, courseId, 4);
+        List<ApiGatewayResponse> replies = enrolMany(tenant, courseId, 4);
 
-        Reply raised = tenant.asAdmin("PUT", "/courses/" + courseId, Tenant.course(3, 30).toString());
+        ApiGatewayResponse raised = tenant.asAdmin("PUT", "/courses/" + courseId, Tenant.course(3, 30).toString());
 
         assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
-        assertThat(raised.body().path("confirmedCount").asInt()).isEqualTo(3);
+        assertThat(raised.json().path("confirmedCount").asInt()).isEqualTo(3);
         assertThat(status(tenant, courseId, replies.get(1).text("enrolmentId"))).isEqualTo("CONFIRMED");
         assertThat(status(tenant, courseId, replies.get(2).text("enrolmentId"))).isEqualTo("CONFIRMED");
         assertThat(status(tenant, courseId, replies.get(3).text("enrolmentId"))).isEqualTo("WAITLISTED");

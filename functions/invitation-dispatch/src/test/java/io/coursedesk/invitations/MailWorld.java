@@ -1,12 +1,11 @@
 package io.coursedesk.invitations;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.harness.LocalCredentials;
 import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.harness.bus.LocalEventBus;
 import io.coursedesk.harness.ses.StoredEmail;
@@ -125,8 +124,8 @@ public final class MailWorld {
             return JSON.writeValueAsString(JSON.createObjectNode()
                     .put("version", "0").put("id", UUID.randomUUID().toString())
                     .put("detail-type", event.detailType()).put("source", source)
-                    .put("account", ApiGatewayEvents.ACCOUNT_ID).put("time", event.occurredAt().toString())
-                    .put("region", "eu-west-1")
+                    .put("account", LocalCredentials.ACCOUNT_ID).put("time", event.occurredAt().toString())
+                    .put("region", LocalCredentials.REGION.id())
                     .set("detail", JSON.valueToTree(event)));
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
@@ -142,22 +141,14 @@ public final class MailWorld {
         }
     }
 
-    public APIGatewayV2HTTPResponse call(ApiGatewayEvents.Request request) {
-        APIGatewayV2HTTPEvent event = request.routeFrom(aws.template()).toEvent();
-        return api.handleRequest(event, LocalLambdaContext.of(API_FUNCTION));
+    public ApiGatewayResponse call(ApiGatewayEvents.Request request) {
+        return ApiGatewayResponse.of(api.handleRequest(request.routeFrom(aws.template()).toEvent(),
+                LocalLambdaContext.of(API_FUNCTION)));
     }
 
     public String adminToken(String tenantId) {
         return aws.tokens().forSubject("admin-" + tenantId).email("planning@" + tenantId + ".example")
                 .name("Planner").tenantId(tenantId).role("PROVIDER_ADMIN").mint();
-    }
-
-    public static JsonNode json(APIGatewayV2HTTPResponse response) {
-        try {
-            return JSON.readTree(response.getBody());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("not JSON: " + response.getBody(), e);
-        }
     }
 
     // ---------------------------------------------------------------- mail

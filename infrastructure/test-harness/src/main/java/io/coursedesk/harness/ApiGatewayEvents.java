@@ -7,9 +7,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
 import io.coursedesk.harness.template.HttpApiRoute;
 import io.coursedesk.harness.template.SamTemplate;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -18,49 +22,73 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Builds API Gateway HTTP API (payload format 2.0) events as API Gateway sends them to a Lambda function:
- * lower-case headers, cookies apart, repeated query parameters comma-joined, binary bodies base64-encoded,
- * the JWT authorizer's claims in {@code requestContext.authorizer.jwt.claims}.
- * The event is built as the JSON Lambda receives and read into {@link APIGatewayV2HTTPEvent} with the
- * Lambda runtime's own serializer.
+ * lower-case headers, cookies apart, query parameters decoded from the raw query string with repeated names
+ * comma-joined, path parameters decoded, binary bodies base64-encoded, the JWT authorizer's claims in
+ * {@code requestContext.authorizer.jwt.claims}. A request is built by hand in a test or {@link #from(HttpExchange)
+ * from a real one}; the event is the JSON Lambda receives, or that JSON read into {@link APIGatewayV2HTTPEvent}
+ * with the Lambda runtime's own serializer.
  */
 public final class ApiGatewayEvents {
 
-    public static final String ACCOUNT_ID = "123456789012";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final PojoSerializer<APIGatewayV2HTTPEvent> SERIALIZER =
             LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, ApiGatewayEvents.class.getClassLoader());
+    /** What a client without headers of its own sends. */
+    private static final Map<String, String> DEFAULT_HEADERS = Map.of("host", "localhost", "user-agent", "coursedesk-test");
+    private static final String BEARER = "Bearer ";
 
     private ApiGatewayEvents() {
     }
 
-    public static Request request(String method, String rawPath) {
-        return new Request(method, rawPath);
+    /** A request for this target: a raw path, optionally followed by {@code ?} and the raw query string. */
+    public static Request request(String method, String target) {
+        return new Request(method, target);
     }
 
-    public static Request get(String rawPath) {
-        return request("GET", rawPath);
+    public static Request get(String target) {
+        return request("GET", target);
     }
 
-    public static Request post(String rawPath) {
-        return request("POST", rawPath);
+    public static Request post(String target) {
+        return request("POST", target);
     }
 
-    public static Request put(String rawPath) {
-        return request("PUT", rawPath);
+    public static Request put(String target) {
+        return request("PUT", target);
     }
 
-    public static Request delete(String rawPath) {
-        return request("DELETE", rawPath);
+    public static Request delete(String target) {
+        return request("DELETE", target);
+    }
+
+    /** The request a client sent to a local HTTP server (its body is read here), with its own headers. */
+    public static Request from(HttpExchange exchange) throws IOException {
+        URI uri = exchange.getRequestURI();
+        Request request = new Request(exchange.getRequestMethod(), uri.getRawPath())
+                .sourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                .protocol(exchange.getProtocol());
+        if (uri.getRawQuery() != null) {
+            request.rawQuery(uri.getRawQuery());
+        }
+        exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (body.length > 0) {
+            request.body(body, exchange.getRequestHeaders().getFirst("Content-Type"));
+        }
+        return request;
     }
 
     /** Reads an event from the JSON Lambda receives. */
@@ -73,40 +101,55 @@ public final class ApiGatewayEvents {
 
         private final String method;
         private final String rawPath;
-        private final List<String[]> query = new ArrayList<>();
+        private final StringBuilder rawQuery = new StringBuilder();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final List<String> cookies = new ArrayList<>();
-        private String rawQueryString;
         private String routeKey = "$default";
         private Map<String, String> pathParameters;
         private byte[] body;
-        private String bearerToken;
         private boolean publicRoute;
         private String sourceIp = "127.0.0.1";
+        private String protocol = "HTTP/1.1";
         private Instant time = Instant.now();
 
-        private Request(String method, String rawPath) {
+        private Request(String method, String target) {
             this.method = method.toUpperCase(Locale.ROOT);
-            this.rawPath = rawPath;
-            header("host", "localhost");
-            header("user-agent", "coursedesk-test");
+            int query = target.indexOf('?');
+            this.rawPath = query < 0 ? target : target.substring(0, query);
+            if (query >= 0) {
+                rawQuery(target.substring(query + 1));
+            }
         }
 
         /** Adds a query parameter (encoded here); a repeated name is comma-joined as API Gateway does. */
         public Request query(String name, String value) {
-            query.add(new String[]{name, value});
+            rawQuery.append(rawQuery.isEmpty() ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             return this;
         }
 
-        /** The query string exactly as the client sent it (without {@code ?}). */
+        /** The query string exactly as the client sent it (without {@code ?}); the parameters are decoded from it. */
         public Request rawQuery(String raw) {
-            this.rawQueryString = raw;
+            rawQuery.setLength(0);
+            rawQuery.append(raw);
             return this;
         }
 
-        /** Header names arrive in lower case; a repeated header is comma-joined. */
+        /**
+         * Header names arrive in lower case and a repeated header is comma-joined; cookies go to the event's
+         * {@code cookies}. A request's own {@code host} or {@code user-agent} replaces the default one.
+         */
         public Request header(String name, String value) {
-            headers.merge(name.toLowerCase(Locale.ROOT), value, (a, b) -> a + "," + b);
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            if (lowerName.equals("cookie")) {
+                for (String cookie : value.split(";")) {
+                    if (!cookie.isBlank()) {
+                        cookies.add(cookie.strip());
+                    }
+                }
+                return this;
+            }
+            headers.merge(lowerName, value, (a, b) -> a + "," + b);
             return this;
         }
 
@@ -117,16 +160,20 @@ public final class ApiGatewayEvents {
 
         /** Sends the token in {@code Authorization: Bearer}; its claims also appear as the JWT authorizer's. */
         public Request bearer(String token) {
-            this.bearerToken = token;
-            return header("authorization", "Bearer " + token);
+            headers.put("authorization", BEARER + token);
+            return this;
         }
 
-        /** Sets the route key; the path parameters are then taken from the raw path. */
+        /** Sets the route key; the path parameters are then taken from the raw path and decoded. */
         public Request route(HttpApiRoute route) {
             this.routeKey = route.routeKey();
             this.publicRoute = route.publicRoute();
-            this.pathParameters = route.match(method, rawPath).orElseThrow(() ->
+            Map<String, String> raw = route.match(method, rawPath).orElseThrow(() ->
                     new IllegalArgumentException(method + " " + rawPath + " does not match route " + route.routeKey()));
+            this.pathParameters = new LinkedHashMap<>();
+            // a path keeps its '+': only percent escapes are decoded
+            raw.forEach((name, value) -> pathParameters.put(name,
+                    URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8)));
             return this;
         }
 
@@ -157,15 +204,23 @@ public final class ApiGatewayEvents {
             return body(form.toString().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
         }
 
+        /** The body, with its content type ({@code null}: none). */
         public Request body(byte[] content, String contentType) {
             this.body = content;
-            headers.put("content-type", contentType);
+            if (contentType != null) {
+                headers.put("content-type", contentType);
+            }
             headers.put("content-length", Integer.toString(content.length));
             return this;
         }
 
         public Request sourceIp(String ip) {
             this.sourceIp = ip;
+            return this;
+        }
+
+        public Request protocol(String httpProtocol) {
+            this.protocol = httpProtocol;
             return this;
         }
 
@@ -180,18 +235,20 @@ public final class ApiGatewayEvents {
 
         /** The event as the JSON document Lambda delivers. */
         public String toJson() {
+            Map<String, String> allHeaders = new LinkedHashMap<>(DEFAULT_HEADERS);
+            allHeaders.putAll(headers);
+            allHeaders.put("x-forwarded-for", sourceIp);
+            allHeaders.put("x-forwarded-proto", "https");
             ObjectNode event = JSON.createObjectNode();
             event.put("version", "2.0");
             event.put("routeKey", routeKey);
             event.put("rawPath", rawPath);
-            event.put("rawQueryString", rawQueryString != null ? rawQueryString : encodedQuery());
+            event.put("rawQueryString", rawQuery.toString());
             if (!cookies.isEmpty()) {
                 cookies.forEach(event.putArray("cookies")::add);
             }
             ObjectNode headerNode = event.putObject("headers");
-            headers.forEach(headerNode::put);
-            headerNode.put("x-forwarded-for", sourceIp);
-            headerNode.put("x-forwarded-proto", "https");
+            allHeaders.forEach(headerNode::put);
             Map<String, String> queryParameters = queryParameters();
             if (!queryParameters.isEmpty()) {
                 ObjectNode node = event.putObject("queryStringParameters");
@@ -201,26 +258,28 @@ public final class ApiGatewayEvents {
                 ObjectNode node = event.putObject("pathParameters");
                 pathParameters.forEach(node::put);
             }
+            String host = allHeaders.get("host");
             ObjectNode context = event.putObject("requestContext");
-            context.put("accountId", ACCOUNT_ID);
+            context.put("accountId", LocalCredentials.ACCOUNT_ID);
             context.put("apiId", "local");
-            context.put("domainName", headers.get("host"));
-            context.put("domainPrefix", headers.get("host").split("\\.")[0]);
+            context.put("domainName", host);
+            context.put("domainPrefix", host.split("[.:]")[0]);
             ObjectNode http = context.putObject("http");
             http.put("method", method);
             http.put("path", rawPath);
-            http.put("protocol", "HTTP/1.1");
+            http.put("protocol", protocol);
             http.put("sourceIp", sourceIp);
-            http.put("userAgent", headers.get("user-agent"));
+            http.put("userAgent", allHeaders.get("user-agent"));
             context.put("requestId", UUID.randomUUID().toString());
             context.put("routeKey", routeKey);
             context.put("stage", "$default");
             context.put("time", REQUEST_TIME.format(time));
             context.put("timeEpoch", time.toEpochMilli());
-            if (bearerToken != null && !publicRoute) {
+            String authorization = headers.get("authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) && !publicRoute) {
                 ObjectNode jwt = context.putObject("authorizer").putObject("jwt");
                 ObjectNode claims = jwt.putObject("claims");
-                authorizerClaims().forEach(claims::put);
+                authorizerClaims(authorization.substring(BEARER.length()).strip()).forEach(claims::put);
                 jwt.putNull("scopes");
             }
             if (body != null) {
@@ -233,29 +292,30 @@ public final class ApiGatewayEvents {
             return event.toString();
         }
 
-        private String encodedQuery() {
-            StringBuilder raw = new StringBuilder();
-            for (String[] parameter : query) {
-                raw.append(raw.isEmpty() ? "" : "&")
-                        .append(URLEncoder.encode(parameter[0], StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(parameter[1], StandardCharsets.UTF_8));
-            }
-            return raw.toString();
-        }
-
+        /** API Gateway's rule: names and values percent-decoded, a repeated name's values joined with commas. */
         private Map<String, String> queryParameters() {
             Map<String, String> parameters = new LinkedHashMap<>();
-            query.forEach(p -> parameters.merge(p[0], p[1], (a, b) -> a + "," + b));
+            for (String pair : rawQuery.toString().split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                parameters.merge(name, value, (first, next) -> first + "," + next);
+            }
             return parameters;
         }
 
-        /** API Gateway passes every claim on as a string. */
-        private Map<String, String> authorizerClaims() {
+        /** API Gateway passes every claim on as a string: dates as epoch seconds, lists as {@code [a b]}. */
+        private static Map<String, String> authorizerClaims(String token) {
             try {
                 Map<String, String> claims = new LinkedHashMap<>();
-                SignedJWT.parse(bearerToken).getJWTClaimsSet().getClaims().forEach((name, value) ->
-                        claims.put(name, value instanceof java.util.Date date
-                                ? Long.toString(date.toInstant().getEpochSecond()) : String.valueOf(value)));
+                SignedJWT.parse(token).getJWTClaimsSet().getClaims().forEach((name, value) -> claims.put(name,
+                        value instanceof Date date ? Long.toString(date.toInstant().getEpochSecond())
+                                : value instanceof Collection<?> list
+                                ? list.stream().map(String::valueOf).collect(Collectors.joining(" ", "[", "]"))
+                                : String.valueOf(value)));
                 return claims;
             } catch (ParseException e) {
                 // API Gateway would refuse a malformed token; tests may still send one to the function

@@ -8,17 +8,24 @@ import io.coursedesk.harness.ses.SesEmulator;
 import io.coursedesk.harness.template.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.net.URI;
+
 /**
  * The local AWS of one test JVM: DynamoDB Local with the template's table, the local event bus with the
  * template's rules, the local token key, and the system properties every function reads its configuration
- * from. Started on first use, stopped when the JVM ends. A function test calls {@link #get()} and then creates
- * the real handler; tests that share this instance call {@code eventBus().reset()} before they start.
+ * from, among them a random key for the answer links and the local API as their base URL. Started on first use,
+ * stopped when the JVM ends. A function test calls {@link #get()} and then creates the real handler; tests that
+ * share this instance call {@code eventBus().reset()} before they start.
  */
 public final class LocalAws {
 
     public static final String TABLE_NAME = "coursedesk-local";
     public static final String EVENT_BUS_NAME = "coursedesk-local";
     public static final String BUCKET_NAME = "coursedesk-local";
+    public static final String PUBLIC_BASE_URL_PROPERTY = "coursedesk.public-base-url";
+    public static final String LINK_SECRET_PROPERTY = "coursedesk.availability.link-secret";
+    /** Where the local run serves the API unless told otherwise. */
+    public static final URI DEFAULT_PUBLIC_BASE_URL = URI.create("http://localhost:8080");
 
     private static LocalAws instance;
 
@@ -47,6 +54,8 @@ public final class LocalAws {
         System.setProperty("aws.secretAccessKey", LocalCredentials.SECRET_ACCESS_KEY);
         System.setProperty(LocalTokens.SECRET_PROPERTY, tokens.secret());
         System.setProperty(LocalTokens.ALGORITHM_PROPERTY, LocalTokens.ALGORITHM);
+        System.setProperty(LINK_SECRET_PROPERTY, LocalTokens.randomSecret());
+        publicBaseUrl(DEFAULT_PUBLIC_BASE_URL);
     }
 
     /** The JVM's local AWS, started on the first call. */
@@ -58,11 +67,20 @@ public final class LocalAws {
         return instance;
     }
 
-    /** Also starts the SES emulator (once) and points {@code coursedesk.aws.endpoint.ses} at it. */
+    /** Also starts the SES emulator (once) on a free port and points {@code coursedesk.aws.endpoint.ses} at it. */
     public synchronized LocalAws withSes() {
         if (ses == null) {
-            ses = SesEmulator.start(template.root());
-            System.setProperty("coursedesk.aws.endpoint.ses", ses.endpoint().toString());
+            startSes(FreePort.find());
+        }
+        return this;
+    }
+
+    /** Also starts the SES emulator (once) on this port, where its mail viewer is, and points the functions at it. */
+    public synchronized LocalAws withSes(int port) {
+        if (ses == null) {
+            startSes(port);
+        } else if (ses.port() != port) {
+            throw new IllegalStateException("the SES emulator already runs on port " + ses.port());
         }
         return this;
     }
@@ -74,6 +92,11 @@ public final class LocalAws {
             System.setProperty("coursedesk.aws.endpoint.s3", s3.endpoint().toString());
         }
         return this;
+    }
+
+    /** Points the links the functions put in mails (answer links) at the HTTP API that serves them. */
+    public void publicBaseUrl(URI apiUrl) {
+        System.setProperty(PUBLIC_BASE_URL_PROPERTY, apiUrl.toString());
     }
 
     public SamTemplate template() {
@@ -113,6 +136,11 @@ public final class LocalAws {
             throw new IllegalStateException("call withS3() first");
         }
         return s3;
+    }
+
+    private void startSes(int port) {
+        ses = SesEmulator.start(template.root(), port);
+        System.setProperty("coursedesk.aws.endpoint.ses", ses.endpoint().toString());
     }
 
     private synchronized void stop() {

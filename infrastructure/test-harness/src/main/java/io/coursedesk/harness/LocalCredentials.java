@@ -4,12 +4,14 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
-/** The dummy credentials and region every local stand-in and every client in a test uses. */
+/** The dummy credentials, region and account every local stand-in and every client in a test uses. */
 public final class LocalCredentials {
 
     public static final String ACCESS_KEY_ID = "local";
     public static final String SECRET_ACCESS_KEY = "local-secret";
     public static final Region REGION = Region.EU_WEST_1;
+    /** The account in ARNs, events and request contexts. */
+    public static final String ACCOUNT_ID = "123456789012";
 
     private LocalCredentials() {
     }

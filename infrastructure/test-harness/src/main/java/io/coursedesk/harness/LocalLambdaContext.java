@@ -66,7 +66,7 @@ public final class LocalLambdaContext implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:" + LocalCredentials.REGION.id() + ":" + ApiGatewayEvents.ACCOUNT_ID + ":function:" + functionName;
+        return "arn:aws:lambda:" + LocalCredentials.REGION.id() + ":" + LocalCredentials.ACCOUNT_ID + ":function:" + functionName;
     }
 
     @Override

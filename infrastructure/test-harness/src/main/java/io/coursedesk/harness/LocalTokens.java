@@ -46,9 +46,14 @@ public final class LocalTokens {
 
     /** A fresh random key (256 random bits, hex-encoded): tokens of an earlier run stop working. */
     public static LocalTokens withRandomSecret() {
+        return new LocalTokens(randomSecret());
+    }
+
+    /** 256 random bits, hex-encoded: a signing key for one JVM. */
+    public static String randomSecret() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return new LocalTokens(HexFormat.of().formatHex(key));
+        return HexFormat.of().formatHex(key);
     }
 
     /** The key as Micronaut reads it (the string's UTF-8 bytes, not base64). */

@@ -68,4 +68,31 @@ class ApiGatewayEventsTest {
         assertThat(ApiGatewayEvents.post("/x").body("plain".getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
                 .toEvent().getIsBase64Encoded()).isFalse();
     }
+
+    @Test
+    void aRequestTargetsQueryIsDecodedAsApiGatewayDecodesIt() {
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.get("/catalogue?provider=a%23b&tag=x&tag=y+z&flag")
+                .routeFrom(SamTemplate.locate()).toEvent();
+
+        assertThat(event.getRawPath()).isEqualTo("/catalogue");
+        assertThat(event.getRawQueryString()).isEqualTo("provider=a%23b&tag=x&tag=y+z&flag");
+        assertThat(event.getQueryStringParameters()).containsExactly(
+                Map.entry("provider", "a#b"), Map.entry("tag", "x,y z"), Map.entry("flag", ""));
+    }
+
+    @Test
+    void aRequestsOwnHeadersReplaceTheDefaultsAndItsCookiesAreListedApart() {
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.get("/courses/c%201%2B2+3").routeFrom(SamTemplate.locate())
+                .header("Host", "127.0.0.1:8080").header("User-Agent", "Firefox")
+                .header("Cookie", "a=1; b=2").header("Accept", "text/html").header("Accept", "*/*")
+                .toEvent();
+
+        assertThat(event.getHeaders()).containsEntry("host", "127.0.0.1:8080").containsEntry("user-agent", "Firefox")
+                .containsEntry("accept", "text/html,*/*").doesNotContainKey("cookie");
+        assertThat(event.getCookies()).containsExactly("a=1", "b=2");
+        assertThat(event.getPathParameters()).containsExactly(Map.entry("courseId", "c 1+2+3"));
+        assertThat(event.getRequestContext().getDomainName()).isEqualTo("127.0.0.1:8080");
+        assertThat(event.getRequestContext().getHttp().getUserAgent()).isEqualTo("Firefox");
+        assertThat(event.getRequestContext().getAccountId()).isEqualTo(LocalCredentials.ACCOUNT_ID);
+    }
 }

@@ -69,4 +69,10 @@ class LocalAwsTest {
         assertThat(System.getProperty(LocalTokens.ALGORITHM_PROPERTY)).isEqualTo("HS256");
         assertThat(System.getProperty("aws.region")).isEqualTo("eu-west-1");
     }
+
+    @Test
+    void givesTheAnswerLinksARandomKeyAndTheLocalApiAsBaseUrl() {
+        assertThat(System.getProperty(LocalAws.LINK_SECRET_PROPERTY)).hasSize(64).isNotEqualTo(aws.tokens().secret());
+        assertThat(System.getProperty(LocalAws.PUBLIC_BASE_URL_PROPERTY)).isEqualTo("http://localhost:8080");
+    }
 }

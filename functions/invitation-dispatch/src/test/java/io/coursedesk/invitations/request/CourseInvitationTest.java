@@ -1,8 +1,8 @@
 package io.coursedesk.invitations.request;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.LocalCredentials;
 import io.coursedesk.harness.bus.LocalEventBus;
 import io.coursedesk.harness.ses.StoredEmail;
@@ -81,11 +81,11 @@ class CourseInvitationTest {
         request.put("attachments", List.of(
                 attachment("Lesmateriaal BHV.pdf", "application/pdf", pdf),
                 attachment("Praktische informatie – locatie.txt", "text/plain", notes)));
-        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
 
-        assertThat(response.getStatusCode()).isEqualTo(202);
-        String invitationId = MailWorld.json(response).path("invitationId").asText();
+        assertThat(response.status()).isEqualTo(202);
+        String invitationId = response.json().path("invitationId").asText();
         StoredEmail toOwn = WORLD.awaitEmailTo(own.email());
         StoredEmail toContact = WORLD.awaitEmailTo(viaContact.contactEmail());
         bus.awaitIdle(MailWorld.WAIT);
@@ -128,13 +128,13 @@ class CourseInvitationTest {
         template.put("body", "<p>Beste,</p><p>Voor de cursus {{course.type}} zijn ingeschreven:</p>{{studentList}}"
                 + "<p>{{student.firstName}}</p>");
         template.put("bulk", true);
-        String templateId = MailWorld.json(WORLD.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template)))
+        String templateId = WORLD.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template)).json()
                 .path("id").asText();
 
-        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "STUDENTS", "templateId", templateId)));
 
-        assertThat(response.getStatusCode()).isEqualTo(202);
+        assertThat(response.status()).isEqualTo(202);
         StoredEmail toContact = WORLD.awaitEmailTo(company.contactEmail());
         StoredEmail toAlone = WORLD.awaitEmailTo(alone.email());
         bus.awaitIdle(MailWorld.WAIT);
@@ -153,11 +153,11 @@ class CourseInvitationTest {
         Instructor instructor = WORLD.instructor(tenant, "Max Wilting");
         Course taught = WORLD.course(tenant, "BHV", instructor.id());
 
-        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + taught.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + taught.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "INSTRUCTOR", "subject", "Lesmateriaal {{course.type}}",
                         "body", "<p>Hierbij het lesmateriaal voor {{course.date}}.</p>")));
 
-        assertThat(response.getStatusCode()).isEqualTo(202);
+        assertThat(response.status()).isEqualTo(202);
         StoredEmail mail = WORLD.awaitEmailTo(instructor.email());
         assertThat(mail.subject()).isEqualTo("Lesmateriaal BHV");
         assertThat(mail.text()).contains("Hierbij het lesmateriaal voor 08-09-2031.");
@@ -165,21 +165,21 @@ class CourseInvitationTest {
 
     @Test
     void aCourseWithoutInstructorCannotInviteItsInstructor() {
-        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "INSTRUCTOR")));
 
-        assertThat(response.getStatusCode()).isEqualTo(409);
+        assertThat(response.status()).isEqualTo(409);
     }
 
     @Test
     void aCancelledCourseSendsNoInvitations() {
         Course cancelled = WORLD.cancelledCourse(tenant, "BHV");
 
-        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + cancelled.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + cancelled.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "STUDENTS")));
 
-        assertThat(response.getStatusCode()).isEqualTo(409);
-        assertThat(MailWorld.json(response).path("detail").asText()).isEqualTo("The course is cancelled.");
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().path("detail").asText()).isEqualTo("The course is cancelled.");
     }
 
     @Test
@@ -188,12 +188,12 @@ class CourseInvitationTest {
                 attachment("a.pdf", "application/pdf", randomBytes(1024 * 1024)),
                 attachment("b.pdf", "application/pdf", randomBytes(1024 * 1024 + 1))));
 
-        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
 
-        assertThat(response.getStatusCode()).isEqualTo(400);
-        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
-        JsonNode errors = MailWorld.json(response).path("errors");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.headers().get("Content-Type")).startsWith("application/problem+json");
+        JsonNode errors = response.json().path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("attachments");
         assertThat(errors.get(0).path("detail").asText()).contains("2097153 bytes").contains("2 MB");
         assertThat(bus.published()).noneMatch(event -> event.detail().path("tenantId").asText().equals(tenant));
@@ -207,17 +207,17 @@ class CourseInvitationTest {
         request.put("body", "<p>{{student.shoeSize}}</p>");
         request.put("attachments", List.of(Map.of("filename", "x.pdf", "contentType", "application/pdf", "content", "@@@")));
 
-        APIGatewayV2HTTPResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
 
-        assertThat(response.getStatusCode()).isEqualTo(400);
-        assertThat(MailWorld.json(response).path("errors").findValuesAsText("field"))
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("errors").findValuesAsText("field"))
                 .containsExactly("audience", "cc[0]", "attachments[0].content");
         request.put("audience", "STUDENTS");
         request.remove("cc");
         request.remove("attachments");
-        JsonNode errors = MailWorld.json(WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
-                .bearer(token).jsonBody(request))).path("errors");
+        JsonNode errors = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+                .bearer(token).jsonBody(request)).json().path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("subject", "body");
         assertThat(errors.get(1).path("detail").asText()).contains("{{student.shoeSize}}");
     }
@@ -230,13 +230,13 @@ class CourseInvitationTest {
         template.put("name", "Vreemd");
         template.put("subject", "x");
         template.put("body", "<p>x</p>");
-        String foreignTemplate = MailWorld.json(WORLD.call(ApiGatewayEvents.post("/templates")
-                .bearer(WORLD.adminToken(other)).jsonBody(template))).path("id").asText();
+        String foreignTemplate = WORLD.call(ApiGatewayEvents.post("/templates")
+                .bearer(WORLD.adminToken(other)).jsonBody(template)).json().path("id").asText();
 
         assertThat(WORLD.call(ApiGatewayEvents.post("/courses/" + foreignCourse.id() + "/invitations").bearer(token)
-                .jsonBody(Map.of("audience", "STUDENTS"))).getStatusCode()).isEqualTo(404);
+                .jsonBody(Map.of("audience", "STUDENTS"))).status()).isEqualTo(404);
         assertThat(WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations").bearer(token)
-                .jsonBody(Map.of("audience", "STUDENTS", "templateId", foreignTemplate))).getStatusCode()).isEqualTo(404);
+                .jsonBody(Map.of("audience", "STUDENTS", "templateId", foreignTemplate))).status()).isEqualTo(404);
     }
 
     private java.time.Instant invitedAt(Enrolment enrolment) {

@@ -1,8 +1,8 @@
 package io.coursedesk.invitations.templates;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.invitations.MailWorld;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,33 +26,33 @@ class TemplatesApiTest {
 
     @Test
     void anAdminCreatesReadsListsReplacesAndDeletesTemplates() {
-        APIGatewayV2HTTPResponse created = world.call(ApiGatewayEvents.post("/templates").bearer(token)
+        ApiGatewayResponse created = world.call(ApiGatewayEvents.post("/templates").bearer(token)
                 .jsonBody(template("Uitnodiging BHV", "BHV", true)));
-        assertThat(created.getStatusCode()).isEqualTo(201);
-        JsonNode body = MailWorld.json(created);
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode body = created.json();
         String id = body.path("id").asText();
-        assertThat(created.getHeaders()).containsEntry("Location", "/templates/" + id);
+        assertThat(created.headers()).containsEntry("Location", "/templates/" + id);
         assertThat(body.path("subject").asText()).isEqualTo("Uitnodiging {{course.type}} op {{course.date}}");
         assertThat(body.path("bulk").asBoolean()).isTrue();
         world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("Algemeen", null, false)));
         world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("EHBO", "EHBO", false)));
 
-        JsonNode fetched = MailWorld.json(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)));
+        JsonNode fetched = world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json();
         assertThat(fetched.path("name").asText()).isEqualTo("Uitnodiging BHV");
-        JsonNode all = MailWorld.json(world.call(ApiGatewayEvents.get("/templates").bearer(token)));
+        JsonNode all = world.call(ApiGatewayEvents.get("/templates").bearer(token)).json();
         assertThat(all.findValuesAsText("name")).containsExactly("Algemeen", "EHBO", "Uitnodiging BHV");
-        JsonNode forBhv = MailWorld.json(world.call(ApiGatewayEvents.get("/templates").query("courseType", "bhv").bearer(token)));
+        JsonNode forBhv = world.call(ApiGatewayEvents.get("/templates").query("courseType", "bhv").bearer(token)).json();
         assertThat(forBhv.findValuesAsText("name")).containsExactly("Algemeen", "Uitnodiging BHV");
 
         Map<String, Object> changed = template("Uitnodiging BHV (nieuw)", "BHV", false);
-        APIGatewayV2HTTPResponse replaced = world.call(ApiGatewayEvents.put("/templates/" + id).bearer(token).jsonBody(changed));
-        assertThat(replaced.getStatusCode()).isEqualTo(200);
-        assertThat(MailWorld.json(replaced).path("bulk").asBoolean()).isFalse();
-        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token))).path("name").asText())
+        ApiGatewayResponse replaced = world.call(ApiGatewayEvents.put("/templates/" + id).bearer(token).jsonBody(changed));
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.json().path("bulk").asBoolean()).isFalse();
+        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json().path("name").asText())
                 .isEqualTo("Uitnodiging BHV (nieuw)");
 
-        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(token)).getStatusCode()).isEqualTo(204);
-        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).getStatusCode()).isEqualTo(404);
+        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(token)).status()).isEqualTo(204);
+        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).status()).isEqualTo(404);
     }
 
     @Test
@@ -61,15 +61,15 @@ class TemplatesApiTest {
         request.put("subject", "Hallo {{student.firstname}}");
         request.put("body", "<p>{{student.firstName}} {{course.price}} {{#instructor}}x{{/instructor}}</p>");
 
-        APIGatewayV2HTTPResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
+        ApiGatewayResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
 
-        assertThat(response.getStatusCode()).isEqualTo(400);
-        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
-        JsonNode errors = MailWorld.json(response).path("errors");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.headers().get("Content-Type")).startsWith("application/problem+json");
+        JsonNode errors = response.json().path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("subject", "body");
         assertThat(errors.get(0).path("detail").asText()).contains("{{student.firstname}}").contains("{{student.firstName}}");
         assertThat(errors.get(1).path("detail").asText()).startsWith("uses unknown variable(s) {{course.price}}, {{#instructor}};");
-        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates").bearer(token)))).isEmpty();
+        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(token)).json()).isEmpty();
     }
 
     @Test
@@ -77,26 +77,26 @@ class TemplatesApiTest {
         Map<String, Object> request = new HashMap<>();
         request.put("body", "<p>{{#course.type}}</p>");
 
-        APIGatewayV2HTTPResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
+        ApiGatewayResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
 
-        assertThat(response.getStatusCode()).isEqualTo(400);
-        JsonNode errors = MailWorld.json(response).path("errors");
+        assertThat(response.status()).isEqualTo(400);
+        JsonNode errors = response.json().path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("name", "subject", "body");
         assertThat(errors.get(2).path("detail").asText()).startsWith("is not a valid template");
     }
 
     @Test
     void anotherProvidersTemplatesAreNotFound() {
-        String id = MailWorld.json(world.call(ApiGatewayEvents.post("/templates").bearer(token)
-                .jsonBody(template("Eigen", null, false)))).path("id").asText();
+        String id = world.call(ApiGatewayEvents.post("/templates").bearer(token)
+                .jsonBody(template("Eigen", null, false))).json().path("id").asText();
         String otherToken = world.adminToken(world.newTenant());
 
-        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(otherToken)).getStatusCode()).isEqualTo(404);
+        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);
         assertThat(world.call(ApiGatewayEvents.put("/templates/" + id).bearer(otherToken)
-                .jsonBody(template("Gekaapt", null, false))).getStatusCode()).isEqualTo(404);
-        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(otherToken)).getStatusCode()).isEqualTo(404);
-        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates").bearer(otherToken)))).isEmpty();
-        assertThat(MailWorld.json(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token))).path("name").asText())
+                .jsonBody(template("Gekaapt", null, false))).status()).isEqualTo(404);
+        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);
+        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(otherToken)).json()).isEmpty();
+        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json().path("name").asText())
                 .isEqualTo("Eigen");
     }
 
@@ -105,8 +105,8 @@ class TemplatesApiTest {
         String studentToken = world.aws.tokens().forSubject("s1").email("s@x.example").name("S").tenantId(tenant)
                 .role("STUDENT").studentId("s1").mint();
 
-        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(studentToken)).getStatusCode()).isEqualTo(403);
-        assertThat(world.call(ApiGatewayEvents.get("/templates")).getStatusCode()).isEqualTo(401);
+        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(studentToken)).status()).isEqualTo(403);
+        assertThat(world.call(ApiGatewayEvents.get("/templates")).status()).isEqualTo(401);
     }
 
     static Map<String, Object> template(String name, String courseType, boolean bulk) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
-import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.LocalCredentials;
 import io.coursedesk.harness.template.EventBridgeRuleTrigger;
 import io.coursedesk.harness.template.SamTemplate;
@@ -228,7 +227,7 @@ public final class LocalEventBus implements AutoCloseable {
         envelope.put("id", UUID.randomUUID().toString());
         envelope.put("detail-type", entry.detailType());
         envelope.put("source", entry.source());
-        envelope.put("account", ApiGatewayEvents.ACCOUNT_ID);
+        envelope.put("account", LocalCredentials.ACCOUNT_ID);
         Instant time = entry.time() != null ? entry.time() : Instant.now();
         envelope.put("time", time.truncatedTo(ChronoUnit.SECONDS).toString());
         envelope.put("region", LocalCredentials.REGION.id());
