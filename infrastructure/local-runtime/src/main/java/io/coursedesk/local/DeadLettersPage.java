@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.bus.DeadLetter;
 
 import java.io.IOException;
@@ -25,18 +26,17 @@ final class DeadLettersPage implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         if (!exchange.getRequestMethod().equals("GET")) {
-            Problems.send(exchange, 405, "Method Not Allowed", "Only GET is supported");
+            ApiGatewayResponse.writeProblem(exchange, 405, "Method Not Allowed", "Only GET is supported");
             return;
         }
         List<DeadLetter> letters = deadLetters.get();
         String accept = exchange.getRequestHeaders().getFirst("Accept");
         if (accept != null && accept.contains("application/json")) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            HttpApiResponses.send(exchange, 200, json.writeValueAsBytes(asJson(letters)));
+            ApiGatewayResponse.of(200, "application/json", json.writeValueAsBytes(asJson(letters))).writeTo(exchange);
             return;
         }
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        HttpApiResponses.send(exchange, 200, html(letters).getBytes(StandardCharsets.UTF_8));
+        ApiGatewayResponse.of(200, "text/html; charset=utf-8", html(letters).getBytes(StandardCharsets.UTF_8))
+                .writeTo(exchange);
     }
 
     private ArrayNode asJson(List<DeadLetter> letters) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.coursedesk.harness.ApiGatewayResponse;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -58,7 +59,6 @@ final class HealthCheck implements HttpHandler {
         health.put("status", up ? "UP" : "DOWN");
         health.set("emulators", emulatorStates);
         health.set("functions", functionStates);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        HttpApiResponses.send(exchange, up ? 200 : 503, json.writeValueAsBytes(health));
+        ApiGatewayResponse.of(up ? 200 : 503, "application/json", json.writeValueAsBytes(health)).writeTo(exchange);
     }
 }

@@ -1,5 +1,7 @@
 package io.coursedesk.local;
 
+import io.coursedesk.harness.LocalCredentials;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -36,7 +38,8 @@ final class LambdaContexts {
             case "getAwsRequestId" -> requestId;
             case "getFunctionName" -> functionName;
             case "getFunctionVersion" -> "$LATEST";
-            case "getInvokedFunctionArn" -> "arn:aws:lambda:local:000000000000:function:" + functionName;
+            case "getInvokedFunctionArn" -> "arn:aws:lambda:" + LocalCredentials.REGION.id() + ":"
+                    + LocalCredentials.ACCOUNT_ID + ":function:" + functionName;
             case "getLogGroupName" -> "/aws/lambda/" + functionName;
             case "getLogStreamName" -> "local";
             case "getRemainingTimeInMillis" -> (int) Math.max(0, deadlineMillis - System.currentTimeMillis());

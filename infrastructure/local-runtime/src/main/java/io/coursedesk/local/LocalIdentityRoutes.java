@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.coursedesk.harness.ApiGatewayResponse;
 
 import java.io.IOException;
 import java.util.List;
@@ -35,15 +36,14 @@ final class LocalIdentityRoutes implements HttpHandler {
         switch (route) {
             case "GET " + USERS_PATH -> listUsers(exchange);
             case "POST " + TOKEN_PATH -> issueToken(exchange);
-            default -> Problems.send(exchange, 404, "Not Found", "No local route " + route);
+            default -> ApiGatewayResponse.writeProblem(exchange, 404, "Not Found", "No local route " + route);
         }
     }
 
     private void listUsers(HttpExchange exchange) throws IOException {
         ArrayNode list = json.createArrayNode();
         users.forEach(user -> list.addObject().put("email", user.email()).put("name", user.name()).put("role", user.role()));
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        HttpApiResponses.send(exchange, 200, json.writeValueAsBytes(list));
+        ApiGatewayResponse.of(200, "application/json", json.writeValueAsBytes(list)).writeTo(exchange);
     }
 
     private void issueToken(HttpExchange exchange) throws IOException {
@@ -51,17 +51,17 @@ final class LocalIdentityRoutes implements HttpHandler {
         try {
             request = json.readTree(exchange.getRequestBody());
         } catch (IOException e) {
-            Problems.send(exchange, 400, "Bad Request", "The body must be JSON: {\"email\": \"...\"}");
+            ApiGatewayResponse.writeProblem(exchange, 400, "Bad Request", "The body must be JSON: {\"email\": \"...\"}");
             return;
         }
         String email = request == null ? "" : request.path("email").asText("");
         Optional<DemoUser> user = users.stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
         if (user.isEmpty()) {
-            Problems.send(exchange, 404, "Not Found", "No demo user with email '" + email + "' (see GET " + USERS_PATH + ")");
+            ApiGatewayResponse.writeProblem(exchange, 404, "Not Found",
+                    "No demo user with email '" + email + "' (see GET " + USERS_PATH + ")");
             return;
         }
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        HttpApiResponses.send(exchange, 200, json.writeValueAsBytes(
-                json.createObjectNode().put("accessToken", tokens.mint(user.get()))));
+        ApiGatewayResponse.of(200, "application/json", json.writeValueAsBytes(
+                json.createObjectNode().put("accessToken", tokens.mint(user.get())))).writeTo(exchange);
     }
 }

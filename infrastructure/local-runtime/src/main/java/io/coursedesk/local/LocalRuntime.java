@@ -1,16 +1,12 @@
 package io.coursedesk.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import io.coursedesk.harness.HttpApiGateway;
 import io.coursedesk.harness.LocalAws;
-import io.coursedesk.harness.LocalTokens;
 import io.coursedesk.harness.ses.SesEmulator;
 import io.coursedesk.harness.template.SamFunction;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,14 +16,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The whole suite on this machine, no Docker and no AWS account: DynamoDB Local, S3Proxy, the SES emulator with
- * its mail viewer, the local event bus wired from {@code template.yaml}, every function's own Lambda jar behind a
- * local HTTP API routed by the template, demo data seeded through the functions' own routes, and the local-only
- * routes ({@code /health}, {@code /local/*}, Swagger UI).
+ * its mail viewer, the local event bus wired from {@code template.yaml}, every function's own Lambda jar behind the
+ * harness's HTTP API gateway with a local JWT authorizer, demo data seeded through the functions' own routes, and
+ * the local-only routes ({@code /health}, {@code /local/*}, Swagger UI).
  */
 public final class LocalRuntime implements AutoCloseable {
 
@@ -38,81 +32,62 @@ public final class LocalRuntime implements AutoCloseable {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final LocalAws aws;
-    private final SesEmulator ses;
     private final LocalFunctions functions;
-    private final HttpServer server;
-    private final ExecutorService requestThreads;
+    private final HttpApiGateway gateway;
     private final List<DemoUser> users;
 
-    private LocalRuntime(LocalAws aws, SesEmulator ses, LocalFunctions functions, HttpServer server,
-                         ExecutorService requestThreads, List<DemoUser> users) {
+    private LocalRuntime(LocalAws aws, LocalFunctions functions, HttpApiGateway gateway, List<DemoUser> users) {
         this.aws = aws;
-        this.ses = ses;
         this.functions = functions;
-        this.server = server;
-        this.requestThreads = requestThreads;
+        this.gateway = gateway;
         this.users = users;
     }
 
     /** Starts everything, with the HTTP API on {@code port} and the SES emulator on {@code mailPort}. */
     public static LocalRuntime start(int port, int mailPort) {
         // the harness starts the emulators and sets the functions' configuration before any function is loaded
-        LocalAws aws = LocalAws.get().withS3();
-        SesEmulator ses = SesEmulator.start(aws.template().root(), mailPort);
-        System.setProperty("coursedesk.aws.endpoint.ses", ses.endpoint().toString());
+        LocalAws aws = LocalAws.get().withS3().withSes(mailPort);
+        HttpApiGateway gateway = HttpApiGateway.start(aws.template(), port,
+                new LocalJwtAuthorizer(aws.tokens().secret().getBytes(StandardCharsets.UTF_8)));
         LocalFunctions functions = null;
-        HttpServer server = null;
-        ExecutorService requestThreads = Executors.newFixedThreadPool(8);
         try {
-            // loopback only: the demo tokens are for this machine
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            server.setExecutor(requestThreads);
-            // what the harness does not set: local values of the functions' own settings
-            System.setProperty("coursedesk.public-base-url", "http://localhost:" + server.getAddress().getPort());
-            System.setProperty("coursedesk.availability.link-secret", LocalTokens.withRandomSecret().secret());
+            // the answer links in mails open this API, wherever PORT put it
+            aws.publicBaseUrl(apiUrl(gateway));
             functions = new LocalFunctions(aws.template());
             LocalFunctions target = functions;
             aws.eventBus().target((functionId, envelope) -> target.get(functionId).invoke(envelope));
+            functions.all().forEach(function -> gateway.function(function.functionName(), function::invoke));
 
             ObjectMapper json = new ObjectMapper();
-            server.createContext("/", new FunctionRoutes(aws.template(), functions,
-                    new LocalJwtAuthorizer(aws.tokens().secret().getBytes(StandardCharsets.UTF_8)), json));
-            server.createContext("/health", healthCheck(aws, ses, functions, json));
-            server.createContext("/local/dead-letters", new DeadLettersPage(aws.eventBus()::deadLetters, json));
             SwaggerUi swagger = new SwaggerUi(OpenApiDocuments.readFrom(
                     aws.template().functions().stream().map(SamFunction::codeUri).toList()), json);
-            server.createContext(SwaggerUi.UI_PATH, swagger);
-            server.createContext(SwaggerUi.DOCUMENTS_PATH, swagger);
-            server.start();
+            gateway.context("/health", healthCheck(aws, functions, json))
+                    .context("/local/dead-letters", new DeadLettersPage(aws.eventBus()::deadLetters, json))
+                    .context(SwaggerUi.UI_PATH, swagger)
+                    .context(SwaggerUi.DOCUMENTS_PATH, swagger);
 
             // the sign-in routes open once the demo world exists: its users carry the ids the functions gave
             DemoTokens tokens = new DemoTokens(aws.tokens());
-            URI internalApi = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-            List<DemoUser> users = new DemoSeeder(internalApi, tokens, json, Clock.system(AMSTERDAM))
+            List<DemoUser> users = new DemoSeeder(gateway.url(), tokens, json, Clock.system(AMSTERDAM))
                     .seed(DemoSeeder.readWorld());
             LocalIdentityRoutes identity = new LocalIdentityRoutes(users, tokens, json);
-            server.createContext(LocalIdentityRoutes.USERS_PATH, identity);
-            server.createContext(LocalIdentityRoutes.TOKEN_PATH, identity);
-            return new LocalRuntime(aws, ses, functions, server, requestThreads, users);
-        } catch (IOException | RuntimeException e) {
-            if (server != null) {
-                server.stop(0);
-            }
+            gateway.context(LocalIdentityRoutes.USERS_PATH, identity).context(LocalIdentityRoutes.TOKEN_PATH, identity);
+            return new LocalRuntime(aws, functions, gateway, users);
+        } catch (RuntimeException e) {
+            gateway.close();
             if (functions != null) {
                 functions.close();
             }
-            requestThreads.shutdownNow();
-            ses.stop();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw e;
         }
     }
 
     public URI apiUrl() {
-        return URI.create("http://localhost:" + server.getAddress().getPort());
+        return apiUrl(gateway);
     }
 
     public URI mailViewerUrl() {
-        return URI.create("http://localhost:" + ses.port());
+        return URI.create("http://localhost:" + aws.ses().port());
     }
 
     public List<DemoUser> users() {
@@ -124,7 +99,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public SesEmulator ses() {
-        return ses;
+        return aws.ses();
     }
 
     /** What a person needs to start: the URLs and who can sign in. */
@@ -141,13 +116,12 @@ public final class LocalRuntime implements AutoCloseable {
         return text.append("\nCtrl-C stops everything.\n").toString();
     }
 
+    /** Stops the API and the functions; the emulators stop with the JVM. */
     @Override
     public void close() {
-        server.stop(0);
-        requestThreads.shutdownNow();
+        gateway.close();
         aws.eventBus().target(null);
         functions.close();
-        ses.stop();
     }
 
     public static void main(String[] args) {
@@ -167,12 +141,17 @@ public final class LocalRuntime implements AutoCloseable {
         System.out.println(runtime.banner());
     }
 
-    private static HealthCheck healthCheck(LocalAws aws, SesEmulator ses, LocalFunctions functions, ObjectMapper json) {
+    /** Where people reach the API. */
+    private static URI apiUrl(HttpApiGateway gateway) {
+        return URI.create("http://localhost:" + gateway.port());
+    }
+
+    private static HealthCheck healthCheck(LocalAws aws, LocalFunctions functions, ObjectMapper json) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
         return new HealthCheck(functions, json)
                 .emulator("dynamodb", () -> aws.dynamoDbClient().describeTable(b -> b.tableName(aws.tableName())))
                 .emulator("s3", () -> respondsAtAll(http, aws.s3().endpoint()))
-                .emulator("ses", () -> respondsAtAll(http, ses.endpoint().resolve("/store")))
+                .emulator("ses", () -> respondsAtAll(http, aws.ses().endpoint().resolve("/store")))
                 .emulator("eventBus", () -> respondsAtAll(http, aws.eventBus().endpoint()));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.coursedesk.harness.ApiGatewayResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,30 +42,28 @@ final class SwaggerUi implements HttpHandler {
         if (path.startsWith(DOCUMENTS_PATH)) {
             byte[] document = documents.all().get(path.substring(DOCUMENTS_PATH.length()));
             if (document == null) {
-                Problems.send(exchange, 404, "Not Found", "No OpenAPI document " + path);
+                ApiGatewayResponse.writeProblem(exchange, 404, "Not Found", "No OpenAPI document " + path);
                 return;
             }
-            exchange.getResponseHeaders().set("Content-Type", "application/yaml");
-            HttpApiResponses.send(exchange, 200, document);
+            ApiGatewayResponse.of(200, "application/yaml", document).writeTo(exchange);
             return;
         }
         String file = path.length() <= UI_PATH.length() + 1 ? "" : path.substring(UI_PATH.length() + 1);
         if (file.isEmpty()) {
             if (!path.endsWith("/")) {
-                exchange.getResponseHeaders().set("Location", UI_PATH + "/");
-                HttpApiResponses.send(exchange, 302, new byte[0]);
+                ApiGatewayResponse.of(302, null, new byte[0]).withHeader("Location", UI_PATH + "/").writeTo(exchange);
                 return;
             }
             file = "index.html";
         }
         byte[] content = file.equals("swagger-initializer.js") ? initializer : webjarFile(file);
         if (content == null) {
-            Problems.send(exchange, 404, "Not Found", "No Swagger UI file " + file);
+            ApiGatewayResponse.writeProblem(exchange, 404, "Not Found", "No Swagger UI file " + file);
             return;
         }
         String extension = file.substring(file.lastIndexOf('.') + 1);
-        exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"));
-        HttpApiResponses.send(exchange, 200, content);
+        ApiGatewayResponse.of(200, CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"), content)
+                .writeTo(exchange);
     }
 
     private byte[] webjarFile(String file) throws IOException {

@@ -2,6 +2,7 @@ package io.coursedesk.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coursedesk.harness.ApiGatewayEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,16 +86,7 @@ class LambdaJarInvokerTest {
     }
 
     private static String httpEvent(String method, String path) {
-        return """
-                {"version": "2.0", "routeKey": "$default", "rawPath": "%2$s", "rawQueryString": "",
-                 "headers": {"accept": "application/json", "host": "localhost"},
-                 "requestContext": {"accountId": "000000000000", "apiId": "local", "domainName": "localhost",
-                   "http": {"method": "%1$s", "path": "%2$s", "protocol": "HTTP/1.1", "sourceIp": "127.0.0.1",
-                            "userAgent": "test"},
-                   "requestId": "test", "routeKey": "$default", "stage": "$default",
-                   "time": "22/Nov/2026:12:00:00 +0000", "timeEpoch": 1795348800000},
-                 "isBase64Encoded": false}
-                """.formatted(method, path);
+        return ApiGatewayEvents.request(method, path).header("Accept", "application/json").toJson();
     }
 
     private static Path emptyFunctionJar() {

@@ -24,7 +24,7 @@ public final class BenchAws {
         Path eventDir = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
             String[] nameAndTarget = args[i].split("=", 2);
-            Files.writeString(eventDir.resolve(nameAndTarget[0] + ".json"), publicGet(nameAndTarget[1]));
+            Files.writeString(eventDir.resolve(nameAndTarget[0] + ".json"), ApiGatewayEvents.get(nameAndTarget[1]).toJson());
         }
         Map<String, String> options = new TreeMap<>();
         System.getProperties().forEach((name, value) -> {
@@ -41,17 +41,5 @@ public final class BenchAws {
             // wait for the script to close our input
         }
         System.exit(0);
-    }
-
-    private static String publicGet(String pathAndQuery) {
-        String[] parts = pathAndQuery.split("\\?", 2);
-        ApiGatewayEvents.Request request = ApiGatewayEvents.get(parts[0]);
-        if (parts.length > 1) {
-            for (String parameter : parts[1].split("&")) {
-                String[] nameAndValue = parameter.split("=", 2);
-                request.query(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
-            }
-        }
-        return request.toJson();
     }
 }

@@ -2,7 +2,7 @@ package io.coursedesk.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
+import io.coursedesk.harness.HttpApiGateway;
 import io.coursedesk.harness.LocalTokens;
 import io.coursedesk.harness.template.SamTemplate;
 import org.junit.jupiter.api.AfterAll;
@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +23,8 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The local HTTP API in front of a real function jar (the empty bench function), routed by a template. */
-class FunctionRoutesTest {
+/** The harness's HTTP API gateway with the local authorizer in front of a real function jar (the empty bench function). */
+class GatewayToFunctionJarsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -36,7 +34,7 @@ class FunctionRoutesTest {
     static Path templateDir;
 
     private static LocalFunctions functions;
-    private static HttpServer server;
+    private static HttpApiGateway gateway;
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,15 +58,13 @@ class FunctionRoutesTest {
                 """.formatted(jar));
         SamTemplate samTemplate = SamTemplate.load(template);
         functions = new LocalFunctions(samTemplate);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", new FunctionRoutes(samTemplate, functions,
-                new LocalJwtAuthorizer(TOKENS.secret().getBytes(StandardCharsets.UTF_8)), JSON));
-        server.start();
+        gateway = HttpApiGateway.start(samTemplate, 0, new LocalJwtAuthorizer(TOKENS.secret().getBytes(StandardCharsets.UTF_8)))
+                .function("PingFunction", functions.get("PingFunction")::invoke);
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        gateway.close();
         functions.close();
     }
 
@@ -110,7 +106,7 @@ class FunctionRoutesTest {
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        URI uri = URI.create(gateway.url() + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
