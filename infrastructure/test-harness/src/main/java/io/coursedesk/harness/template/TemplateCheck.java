@@ -28,6 +28,8 @@ public final class TemplateCheck {
     private static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs",
             "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
     private static final Pattern ARTIFACT_ID = Pattern.compile("<artifactId>([^<]+)</artifactId>");
+    private static final Pattern PARENT_RELATIVE_PATH =
+            Pattern.compile("(?s)<parent>.*?<relativePath>([^<]*)</relativePath>.*?</parent>");
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
 
     private final SamTemplate template;
@@ -139,11 +141,40 @@ public final class TemplateCheck {
             if (!function.codeUri().getFileName().toString().equals(expectedJar)) {
                 problems.add(function.logicalId() + ": CodeUri should name " + expectedJar + ", the jar its module builds");
             }
-            if (!pomText.contains("maven-shade-plugin")) {
+            if (!buildsShadedJar(pom)) {
                 problems.add(function.logicalId() + ": " + template.root().relativize(pom) + " does not build a shaded Lambda jar");
             }
         }
         return problems;
+    }
+
+    /**
+     * The module or one of its parent POMs inside the repository runs the shade plugin; a mention in
+     * {@code pluginManagement} only configures it and builds nothing.
+     */
+    private boolean buildsShadedJar(Path modulePom) {
+        for (Path pom = modulePom; pom != null; pom = parentPom(pom)) {
+            String declared = read(pom).replaceAll("(?s)<pluginManagement>.*?</pluginManagement>", "");
+            if (declared.contains("maven-shade-plugin")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parent POM at the parent's relative path (Maven's default ../pom.xml), when it lies in the repository. */
+    private Path parentPom(Path pom) {
+        String text = read(pom);
+        if (!text.contains("<parent>")) {
+            return null;
+        }
+        Matcher parent = PARENT_RELATIVE_PATH.matcher(text);
+        String relativePath = parent.find() ? parent.group(1).trim() : "../pom.xml";
+        Path candidate = pom.getParent().resolve(relativePath).normalize();
+        if (Files.isDirectory(candidate)) {
+            candidate = candidate.resolve("pom.xml");
+        }
+        return candidate.startsWith(template.root()) && Files.isRegularFile(candidate) ? candidate : null;
     }
 
     /**
