@@ -4,22 +4,20 @@
 # Needs the jars built: ./mvnw -B -q install -DskipTests (RUNS=5 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 runs=${RUNS:-5}
 handler=io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction
 enrolment_jar=functions/enrolment/target/enrolment-lambda.jar
 empty_jar=bench/empty-function/target/empty-function-lambda.jar
-for jar in "$enrolment_jar" "$empty_jar"; do
-  [ -f "$jar" ] || { echo "missing $jar: build first (./mvnw -B -q install -DskipTests)" >&2; exit 1; }
-done
+require_built "$enrolment_jar" "$empty_jar"
 
 work=$(mktemp -d)
 trap 'exec 3>&- 2>/dev/null || true; rm -rf "$work"' EXIT
-./mvnw -B -q -pl infrastructure/local-runtime dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt"
+local_runtime_test_classpath "$work/classpath.txt"
+classpath=$(cat "$work/classpath.txt")
 classes="infrastructure/local-runtime/target/test-classes:infrastructure/local-runtime/target/classes"
-classpath="$classes:$(cat "$work/classpath.txt")"
 # the timed JVM gets only what the Lambda Java runtime has besides the function jar: its serialization library
-probe_classpath="$classes:$(tr ':' '\n' < "$work/classpath.txt" | grep '/aws-lambda-java-serialization-')"
+probe_classpath="$classes:$(tr ':' '\n' < "$work/classpath.txt.deps" | grep '/aws-lambda-java-serialization-')"
 
 # DynamoDB Local with the table, the event bus and the token key, in a JVM of its own that is not timed
 mkfifo "$work/aws-in"

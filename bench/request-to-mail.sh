@@ -5,17 +5,16 @@
 # RUNS (default 20) after one warm-up. Needs the jars and test classes built: ./mvnw -B -q install -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 runs=${RUNS:-20}
-for jar in $(sed -n 's/^ *CodeUri: *//p' template.yaml | sort -u) \
-    infrastructure/local-runtime/target/test-classes/io/coursedesk/local/bench/RequestToMailBench.class; do
-  [ -f "$jar" ] || { echo "missing $jar: build first (./mvnw -B -q install -DskipTests)" >&2; exit 1; }
-done
+# shellcheck disable=SC2046 # one CodeUri per word
+require_built $(sed -n 's/^ *CodeUri: *//p' template.yaml | sort -u) \
+  infrastructure/local-runtime/target/test-classes/io/coursedesk/local/bench/RequestToMailBench.class
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-./mvnw -B -q -pl infrastructure/local-runtime dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt"
-classpath="infrastructure/local-runtime/target/test-classes:infrastructure/local-runtime/target/classes:$(cat "$work/classpath.txt")"
+local_runtime_test_classpath "$work/classpath.txt"
+classpath=$(cat "$work/classpath.txt")
 
 # the local run logs to the console; only the bench's figures are shown
 java -cp "$classpath" io.coursedesk.local.bench.RequestToMailBench "$runs" > "$work/out" 2>&1 \

@@ -38,7 +38,7 @@ final class LambdaContexts {
             case "getAwsRequestId" -> requestId;
             case "getFunctionName" -> functionName;
             case "getFunctionVersion" -> "$LATEST";
-            case "getInvokedFunctionArn" -> "arn:aws:lambda:" + LocalCredentials.REGION.id() + ":"
+            case "getInvokedFunctionArn" -> "arn:aws:lambda:" + LocalCredentials.REGION_ID + ":"
                     + LocalCredentials.ACCOUNT_ID + ":function:" + functionName;
             case "getLogGroupName" -> "/aws/lambda/" + functionName;
             case "getLogStreamName" -> "local";
