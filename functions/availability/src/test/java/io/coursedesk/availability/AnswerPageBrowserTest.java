@@ -1,6 +1,7 @@
 package io.coursedesk.availability;
 
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.browser.HeadlessChromium;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Instructor;
 import io.coursedesk.shared.time.Zones;
@@ -8,21 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,44 +28,28 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Debian's chromedriver, against the function's real handler behind the test's HTTP gateway.
  */
 class AnswerPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(14);
 
     private final FunctionUnderTest api = FunctionUnderTest.get();
-    private Path profile;
+    private HeadlessChromium chromium;
     private WebDriver browser;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed");
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=390,844", "--lang=nl-NL",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void startBrowser() {
+        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
+        chromium = HeadlessChromium.start(Path.of("target", "screenshots"));
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-            }
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
-    void anInstructorOpensTheMailedLinkAndSaysTheyAreAvailable() throws IOException {
+    void anInstructorOpensTheMailedLinkAndSaysTheyAreAvailable() {
         ProviderFixture provider = new ProviderFixture(api, "CIBOT");
         Course course = provider.course("Basic Life Support", DAY);
         Instructor max = provider.instructor("Max Wilting", "Basic Life Support");
@@ -87,7 +63,7 @@ class AnswerPageBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uitnodiging om les te geven");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Beste Max Wilting,", "Basic Life Support", "CIBOT", DAY.format(Zones.DUTCH_DATE));
-        screenshot("answer-page.png");
+        chromium.screenshot("answer-page.png");
         assertThat(provider.items()).isEqualTo(items);
         assertThat(status(provider, course)).isEqualTo("INVITED");
 
@@ -101,7 +77,7 @@ class AnswerPageBrowserTest {
                 "Je hebt aangegeven aanwezig te kunnen zijn voor een cursus Basic Life Support te geven voor CIBOT op "
                         + DAY.format(Zones.DUTCH_DATE) + ".",
                 "Je krijgt een definitief bericht wanneer CIBOT een instructeur gekozen heeft.");
-        screenshot("thank-you-page.png");
+        chromium.screenshot("thank-you-page.png");
         assertThat(status(provider, course)).isEqualTo("AVAILABLE");
         assertThat(provider.events("InstructorResponded")).singleElement()
                 .satisfies(e -> assertThat(e.path("answer").asText()).isEqualTo("AVAILABLE"));
@@ -112,7 +88,7 @@ class AnswerPageBrowserTest {
         browser.get(mailedLink);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Deze link is niet meer geldig");
         assertThat(browser.findElements(By.tagName("button"))).isEmpty();
-        screenshot("link-no-longer-valid.png");
+        chromium.screenshot("link-no-longer-valid.png");
     }
 
     private String status(ProviderFixture provider, Course course) {
@@ -120,9 +96,4 @@ class AnswerPageBrowserTest {
                 .bearer(provider.token)).json().get(0).path("status").asText();
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

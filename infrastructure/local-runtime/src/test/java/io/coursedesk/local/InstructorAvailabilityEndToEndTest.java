@@ -2,6 +2,7 @@ package io.coursedesk.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.FreePort;
+import io.coursedesk.harness.browser.HeadlessChromium;
 import io.coursedesk.harness.ses.StoredEmail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

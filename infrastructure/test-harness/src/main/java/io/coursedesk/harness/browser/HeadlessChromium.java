@@ -1,4 +1,4 @@
-package io.coursedesk.local;
+package io.coursedesk.harness.browser;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,9 +19,9 @@ import java.util.stream.Stream;
  * Debian's Chromium, headless and phone-sized, driven by Selenium through Debian's chromedriver, with a profile
  * of its own that is removed when it closes. Screenshots are kept as test output.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private final WebDriver driver;
@@ -34,16 +34,16 @@ final class HeadlessChromium implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(BINARY);
     }
 
-    static HeadlessChromium start(Path screenshots) {
+    public static HeadlessChromium start(Path screenshots) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions().setBinary(BINARY.toFile());
             // no sandbox: CI runs as root; the rest keeps Chromium from calling home or waiting on first-run screens
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-dev-shm-usage",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=390,844", "--lang=nl-NL",
                     "--user-data-dir=" + profile.toAbsolutePath());
@@ -55,12 +55,12 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Saves what the window shows now as {@code name} in the screenshot directory. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
