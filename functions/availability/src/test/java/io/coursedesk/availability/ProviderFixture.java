@@ -9,7 +9,7 @@ import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.InstructorBookings;

@@ -6,7 +6,7 @@ import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import io.coursedesk.shared.time.Zones;

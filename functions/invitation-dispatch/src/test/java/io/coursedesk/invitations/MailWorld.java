@@ -21,7 +21,7 @@ import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.domain.Student;

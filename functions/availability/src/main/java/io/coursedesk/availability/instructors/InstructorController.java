@@ -1,6 +1,6 @@
 package io.coursedesk.availability.instructors;
 
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;

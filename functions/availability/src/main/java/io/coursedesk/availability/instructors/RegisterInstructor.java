@@ -2,7 +2,7 @@ package io.coursedesk.availability.instructors;
 
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;

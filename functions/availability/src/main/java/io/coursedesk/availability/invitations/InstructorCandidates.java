@@ -1,7 +1,7 @@
 package io.coursedesk.availability.invitations;
 
 import io.coursedesk.shared.domain.Course;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 

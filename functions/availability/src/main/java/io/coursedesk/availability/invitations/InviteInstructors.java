@@ -2,7 +2,7 @@ package io.coursedesk.availability.invitations;
 
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Instructor;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.tenancy.Caller;

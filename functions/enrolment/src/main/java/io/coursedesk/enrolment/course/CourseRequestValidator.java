@@ -3,7 +3,7 @@ package io.coursedesk.enrolment.course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.Ids;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;

@@ -2,7 +2,7 @@ package io.coursedesk.invitations.dispatch;
 
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
-import io.coursedesk.shared.domain.InstructorRepository;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.email.EmailAddress;
