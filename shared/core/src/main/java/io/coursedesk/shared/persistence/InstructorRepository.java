@@ -1,9 +1,7 @@
-package io.coursedesk.shared.domain;
+package io.coursedesk.shared.persistence;
 
-import io.coursedesk.shared.persistence.Item;
-import io.coursedesk.shared.persistence.Keys;
-import io.coursedesk.shared.persistence.Table;
-import io.coursedesk.shared.persistence.TableReads;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Instructor;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
