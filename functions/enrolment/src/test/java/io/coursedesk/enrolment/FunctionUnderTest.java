@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
@@ -24,7 +25,11 @@ final class FunctionUnderTest implements AutoCloseable {
     private final LocalLambdaContext context = LocalLambdaContext.of("EnrolmentFunction");
 
     ApiGatewayResponse send(ApiGatewayEvents.Request request) {
-        return ApiGatewayResponse.of(handler.handleRequest(request.toEvent(), context));
+        return send(request.toEvent());
+    }
+
+    ApiGatewayResponse send(APIGatewayV2HTTPEvent event) {
+        return ApiGatewayResponse.of(handler.handleRequest(event, context));
     }
 
     /** A request for a route of the template (path parameters and route key as API Gateway sets them). */
