@@ -2,7 +2,12 @@ package io.coursedesk.harness;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+
+import java.net.URI;
 
 /** The dummy credentials, region and account every local stand-in and every client in a test uses. */
 public final class LocalCredentials {
@@ -20,5 +25,11 @@ public final class LocalCredentials {
 
     public static StaticCredentialsProvider provider() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+    }
+
+    /** Points an SDK client builder at a local stand-in, signed with the dummy credentials, ready to build. */
+    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B localClient(B builder, URI endpoint) {
+        return builder.endpointOverride(endpoint).region(REGION).credentialsProvider(provider())
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
     }
 }

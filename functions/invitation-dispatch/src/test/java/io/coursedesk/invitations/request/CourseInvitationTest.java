@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -41,9 +40,7 @@ class CourseInvitationTest {
 
     @BeforeAll
     static void s3Client() {
-        s3 = S3Client.builder().endpointOverride(WORLD.aws.s3().endpoint()).forcePathStyle(true)
-                .region(LocalCredentials.REGION).credentialsProvider(LocalCredentials.provider())
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        s3 = LocalCredentials.localClient(S3Client.builder(), WORLD.aws.s3().endpoint()).forcePathStyle(true).build();
     }
 
     @AfterAll

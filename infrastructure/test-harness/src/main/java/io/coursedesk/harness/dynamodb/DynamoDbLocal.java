@@ -4,7 +4,6 @@ import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import io.coursedesk.harness.FreePort;
 import io.coursedesk.harness.LocalCredentials;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
@@ -64,12 +63,7 @@ public final class DynamoDbLocal implements AutoCloseable {
 
     /** A new client for this server; the caller closes it. */
     public DynamoDbClient newClient() {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint())
-                .region(LocalCredentials.REGION)
-                .credentialsProvider(LocalCredentials.provider())
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return LocalCredentials.localClient(DynamoDbClient.builder(), endpoint()).build();
     }
 
     public void stop() {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -36,12 +35,7 @@ class LocalEventBusTest {
     static void start() throws Exception {
         SamTemplate template = SamTemplate.load(Path.of(LocalEventBusTest.class.getResource("/bus-template.yaml").toURI()));
         bus = LocalEventBus.start("fixture", template);
-        client = EventBridgeClient.builder()
-                .endpointOverride(bus.endpoint())
-                .region(LocalCredentials.REGION)
-                .credentialsProvider(LocalCredentials.provider())
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        client = LocalCredentials.localClient(EventBridgeClient.builder(), bus.endpoint()).build();
     }
 
     @AfterAll

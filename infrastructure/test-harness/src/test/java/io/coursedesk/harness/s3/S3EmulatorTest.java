@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -28,13 +27,7 @@ class S3EmulatorTest {
     @BeforeAll
     static void start() {
         s3 = S3Emulator.start("bundles-test");
-        client = S3Client.builder()
-                .endpointOverride(s3.endpoint())
-                .region(LocalCredentials.REGION)
-                .credentialsProvider(LocalCredentials.provider())
-                .forcePathStyle(true)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        client = LocalCredentials.localClient(S3Client.builder(), s3.endpoint()).forcePathStyle(true).build();
         presigner = S3Presigner.builder()
                 .endpointOverride(s3.endpoint())
                 .region(LocalCredentials.REGION)

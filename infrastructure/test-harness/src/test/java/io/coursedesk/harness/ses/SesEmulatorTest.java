@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 import java.nio.charset.StandardCharsets;
@@ -27,12 +26,7 @@ class SesEmulatorTest {
     @BeforeAll
     static void start() {
         ses = SesEmulator.start(SamTemplate.repositoryRoot());
-        client = SesV2Client.builder()
-                .endpointOverride(ses.endpoint())
-                .region(LocalCredentials.REGION)
-                .credentialsProvider(LocalCredentials.provider())
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        client = LocalCredentials.localClient(SesV2Client.builder(), ses.endpoint()).build();
     }
 
     @AfterAll
