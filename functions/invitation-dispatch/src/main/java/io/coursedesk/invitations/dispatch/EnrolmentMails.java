@@ -1,32 +1,48 @@
 package io.coursedesk.invitations.dispatch;
 
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.email.SystemEmail;
 import io.coursedesk.shared.email.TemplateModel;
+import io.coursedesk.shared.events.CourseCancelled;
 import io.coursedesk.shared.events.EnrolmentCancelled;
 import io.coursedesk.shared.events.EnrolmentConfirmed;
 import io.coursedesk.shared.events.EnrolmentPromoted;
 import io.coursedesk.shared.events.EnrolmentWaitlisted;
 import io.coursedesk.shared.events.ParticipantReplaced;
+import io.coursedesk.shared.persistence.EnrolmentRepository;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The mails of the enrolment events, each to the student or only to their organisation's contact person. */
+/**
+ * The mails of the enrolment events and of a cancelled course, each about one student, to the student or only
+ * to their organisation's contact person.
+ */
 @Singleton
 class EnrolmentMails {
+    private static final Set<EnrolmentStatus> PARTICIPATING = EnumSet.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+
     private final CourseContexts contexts;
+    private final EnrolmentRepository enrolments;
     private final StudentRepository students;
     private final OrganisationRepository organisations;
 
-    EnrolmentMails(CourseContexts contexts, StudentRepository students, OrganisationRepository organisations) {
+    EnrolmentMails(CourseContexts contexts, EnrolmentRepository enrolments, StudentRepository students,
+                   OrganisationRepository organisations) {
         this.contexts = contexts;
+        this.enrolments = enrolments;
         this.students = students;
         this.organisations = organisations;
     }
@@ -49,6 +65,26 @@ class EnrolmentMails {
     List<OutgoingEmail> cancelled(EnrolmentCancelled event) {
         return aboutStudent(event.tenantId(), event.courseId(), event.studentId(), SystemEmail.CANCELLATION,
                 UnaryOperator.identity());
+    }
+
+    /**
+     * One mail about every participant still on the course, confirmed or on the waiting list; an enrolment
+     * cancelled before had its own cancellation mail. Cancelling a course leaves its enrolments as they were,
+     * so a redelivery finds the same participants.
+     */
+    List<OutgoingEmail> courseCancelled(CourseCancelled event) {
+        Optional<CourseContext> context = contexts.find(event.tenantId(), event.courseId());
+        if (context.isEmpty()) {
+            return List.of();
+        }
+        List<String> participantIds = enrolments.listByCourse(event.tenantId(), event.courseId()).stream()
+                .filter(enrolment -> PARTICIPATING.contains(enrolment.status()))
+                .map(Enrolment::studentId).distinct().toList();
+        Map<String, Student> byId = students.findAll(event.tenantId(), participantIds);
+        return participantIds.stream().map(byId::get).filter(Objects::nonNull)
+                .flatMap(student -> mailAbout(event.tenantId(), context.get(), student, SystemEmail.COURSE_CANCELLATION,
+                        model -> model.student(student.firstName(), student.lastName())).stream())
+                .toList();
     }
 
     /** One mail to the new participant and one to the previous, or one only when both go to the same address. */

@@ -2,6 +2,7 @@ package io.coursedesk.invitations.dispatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.events.CourseCancelled;
 import io.coursedesk.shared.events.CourseInvitationRequested;
 import io.coursedesk.shared.events.DomainEvent;
 import io.coursedesk.shared.events.EnrolmentCancelled;
@@ -49,6 +50,7 @@ public class InvitationDispatcher {
         on(EnrolmentPromoted.class, enrolmentMails::promoted);
         on(EnrolmentCancelled.class, enrolmentMails::cancelled);
         on(ParticipantReplaced.class, enrolmentMails::replaced);
+        on(CourseCancelled.class, enrolmentMails::courseCancelled);
         on(CourseInvitationRequested.class, invitationMails::requested);
         on(InstructorInvited.class, instructorMails::invited);
         on(InstructorResponded.class, instructorMails::responded);

@@ -3,7 +3,9 @@ package io.coursedesk.invitations.dispatch;
 import io.coursedesk.harness.bus.LocalEventBus;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.events.CourseCancelled;
 import io.coursedesk.shared.events.EnrolmentConfirmed;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.persistence.Item;
@@ -63,6 +65,32 @@ class ExactlyOnceTest {
         assertThat(record.subject()).isEqualTo("Bevestiging inschrijving Basic Life Support op 08-09-2031");
         assertThat(record.kind()).isEqualTo("ENROLMENT_CONFIRMATION");
         assertThat(record.sentAt()).isNotNull();
+    }
+
+    @Test
+    void aCancelledCourseDeliveredThreeTimesMailsEachParticipantOnce() {
+        Student waiting = world.student(tenant, "Tom", "Wachter", null);
+        world.enrol(course, student, EnrolmentStatus.CONFIRMED);
+        world.enrol(course, waiting, EnrolmentStatus.WAITLISTED);
+        CourseCancelled cancelled = new CourseCancelled("CourseCancelled:" + course.id(), tenant, Instant.now(), course.id());
+        bus.deliverEachEventTimes(3);
+
+        world.publish(EventSources.ENROLMENT, cancelled);
+
+        world.awaitEmailTo(student.email());
+        world.awaitEmailTo(waiting.email());
+        bus.awaitIdle(MailWorld.WAIT);
+        assertThat(world.emailsTo(student.email())).hasSize(1);
+        assertThat(world.emailsTo(waiting.email())).hasSize(1);
+        assertThat(bus.deadLetters()).isEmpty();
+        for (Student participant : List.of(student, waiting)) {
+            EmailRecord record = world.emailLog.find(tenant, cancelled.eventId(), "STUDENT#" + participant.id()).orElseThrow();
+            assertThat(record.status()).isEqualTo(EmailStatus.SENT);
+            assertThat(record.attempts()).isEqualTo(1);
+            assertThat(record.kind()).isEqualTo("COURSE_CANCELLATION");
+            assertThat(record.to()).isEqualTo(participant.email());
+            assertThat(record.sesMessageId()).isEqualTo(world.emailsTo(participant.email()).get(0).messageId());
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.events.CourseCancelled;
 import io.coursedesk.shared.events.EnrolmentCancelled;
 import io.coursedesk.shared.events.EnrolmentConfirmed;
 import io.coursedesk.shared.events.EnrolmentPromoted;
@@ -125,6 +126,58 @@ class SystemEmailsTest {
         assertThat(toColleague.subject()).isEqualTo("Vervanging deelnemer BHV op 08-09-2031");
         assertThat(toColleague.text()).contains("Beste Cor Nieuw,").contains("overgedragen van Bas Oud aan Cor Nieuw");
         assertThat(toPrevious.text()).contains("Beste Bas Oud,").contains("overgedragen van Bas Oud aan Cor Nieuw");
+    }
+
+    @Test
+    void aCancelledCourseIsMailedAboutEveryConfirmedAndWaitlistedParticipantButNotOneWhoCancelledBefore() {
+        Course cancelled = world.cancelledCourse(tenant, "BHV");
+        Student first = world.student(tenant, "Anna", "Smit", null);
+        Student second = world.student(tenant, "Bram", "de Wit & Zn", null);
+        Student waiting = world.student(tenant, "Cas", "Mol", null);
+        Student gone = world.student(tenant, "Dirk", "Weg", null);
+        world.enrol(cancelled, first, EnrolmentStatus.CONFIRMED);
+        world.enrol(cancelled, second, EnrolmentStatus.CONFIRMED);
+        world.enrol(cancelled, waiting, EnrolmentStatus.WAITLISTED);
+        world.enrol(cancelled, gone, EnrolmentStatus.CANCELLED);
+
+        world.publish(EventSources.ENROLMENT, new CourseCancelled("CourseCancelled:" + cancelled.id(), tenant,
+                Instant.now(), cancelled.id()));
+
+        for (Student participant : List.of(first, second, waiting)) {
+            StoredEmail mail = world.awaitEmailTo(participant.email());
+            assertThat(MailWorld.addresses(mail)).containsExactly(participant.email());
+            assertThat(mail.subject()).isEqualTo("Cursus geannuleerd: BHV op 08-09-2031");
+            assertThat(mail.text())
+                    .contains("Beste " + participant.fullName() + ",")
+                    .contains("Opleidingen Zuid de cursus BHV heeft geannuleerd")
+                    .contains("De inschrijving van " + participant.fullName() + " voor deze cursus vervalt")
+                    .contains("Datum: 08-09-2031").contains("Locatie: Utrecht, Stationsplein 1")
+                    .contains("Administratie Opleidingen Zuid");
+        }
+        assertThat(world.awaitEmailTo(second.email()).html()).contains("de Wit &amp; Zn").doesNotContain("de Wit & Zn");
+        bus.awaitIdle(MailWorld.WAIT);
+        assertThat(world.emailsTo(gone.email())).isEmpty();
+        for (Student participant : List.of(first, second, waiting)) {
+            assertThat(world.emailsTo(participant.email())).hasSize(1);
+        }
+    }
+
+    @Test
+    void withCorrespondenceViaTheContactOnlyTheContactHearsTheCourseIsCancelled() {
+        Course cancelled = world.cancelledCourse(tenant, "BHV");
+        Organisation organisation = world.organisation(tenant, "Bouwbedrijf Jansen", true);
+        Student student = world.student(tenant, "Piet", "Jansen", organisation);
+        world.enrol(cancelled, student, EnrolmentStatus.CONFIRMED);
+
+        world.publish(EventSources.ENROLMENT, new CourseCancelled("CourseCancelled:" + cancelled.id(), tenant,
+                Instant.now(), cancelled.id()));
+
+        StoredEmail mail = world.awaitEmailTo(organisation.contactEmail());
+        assertThat(MailWorld.addresses(mail)).containsExactly(organisation.contactEmail());
+        assertThat(mail.subject()).isEqualTo("Cursus geannuleerd: BHV op 08-09-2031");
+        assertThat(mail.text()).contains("Beste Carla Contact,").contains("De inschrijving van Piet Jansen");
+        bus.awaitIdle(MailWorld.WAIT);
+        assertThat(world.emailsTo(student.email())).isEmpty();
     }
 
     @Test

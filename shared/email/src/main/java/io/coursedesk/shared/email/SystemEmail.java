@@ -36,6 +36,14 @@ public enum SystemEmail {
             <strong>{{course.type}}</strong> op {{course.date}} is geannuleerd.</p>
             """),
 
+    /** The provider cancelled the course; sent for every participant, confirmed or on the waiting list. */
+    COURSE_CANCELLATION("Cursus geannuleerd: {{course.type}} op {{course.date}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>Helaas moeten wij u laten weten dat {{provider.name}} de cursus <strong>{{course.type}}</strong>
+            heeft geannuleerd. De inschrijving van {{student.firstName}} {{student.lastName}} voor deze cursus
+            vervalt daarmee. Onze excuses voor het ongemak.</p>
+            """ + SystemEmail.COURSE_DETAILS),
+
     /** A colleague ({@code student.*}) took over the seat of {@code previousStudent.name}; sent to both. */
     REPLACEMENT("Vervanging deelnemer {{course.type}} op {{course.date}}", """
             <p>Beste {{recipient.name}},</p>
