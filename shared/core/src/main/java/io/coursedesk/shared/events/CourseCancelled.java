@@ -2,7 +2,10 @@ package io.coursedesk.shared.events;
 
 import java.time.Instant;
 
-/** A provider admin cancelled a course; its instructor links stop working. {@code eventId}: {@code CourseCancelled:<courseId>}. */
+/**
+ * A provider admin cancelled a course: its participants (confirmed and waiting) are mailed and its instructor links
+ * stop working. {@code eventId}: {@code CourseCancelled:<courseId>}.
+ */
 public record CourseCancelled(String eventId, String tenantId, Instant occurredAt,
                               String courseId) implements DomainEvent {
 }
