@@ -2,12 +2,10 @@ package io.coursedesk.enrolment;
 
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,11 +21,11 @@ public class Transactions {
     private static final int MAX_ATTEMPTS = 100;
     private static final int MAX_PAUSE_MILLIS = 60;
 
-    private final DynamoDbClient dynamoDb;
+    private final TransactionWriter writer;
     private final Table table;
 
-    public Transactions(DynamoDbClient dynamoDb, Table table) {
-        this.dynamoDb = dynamoDb;
+    public Transactions(TransactionWriter writer, Table table) {
+        this.writer = writer;
         this.table = table;
     }
 
@@ -48,14 +46,8 @@ public class Transactions {
                 "Too many simultaneous changes; please try again.", List.of());
     }
 
-    public Outcome write(List<TransactWriteItem> items) {
-        try {
-            dynamoDb.transactWriteItems(b -> b.transactItems(items));
-            return new Outcome(List.of());
-        } catch (TransactionCanceledException e) {
-            return new Outcome(e.hasCancellationReasons() ? e.cancellationReasons() : List.of(
-                    CancellationReason.builder().code("Unknown").build()));
-        }
+    public TransactionWriter.Outcome write(List<TransactWriteItem> items) {
+        return writer.write(items);
     }
 
     private static void pause(int attempt) {
@@ -65,19 +57,6 @@ public class Transactions {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted between transaction attempts", e);
-        }
-    }
-
-    /** What became of a transaction: committed, or the reason of each item it was cancelled for. */
-    public record Outcome(List<CancellationReason> reasons) {
-
-        public boolean committed() {
-            return reasons.isEmpty();
-        }
-
-        /** Whether the item at this position failed its condition (and not just a conflict). */
-        public boolean conditionFailed(int index) {
-            return index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.coursedesk.availability.invitations;
 
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.InstructorRole;
 import io.coursedesk.shared.events.EventPublisher;
@@ -27,12 +28,12 @@ public class ConfirmInstructor {
     private final InvitationRepository invitations;
     private final InstructorBookings bookings;
     private final BusyCheck busyCheck;
-    private final TableWrites writes;
+    private final TransactionWriter writes;
     private final EventPublisher events;
     private final Clock clock;
 
     public ConfirmInstructor(CourseGuard courseGuard, CourseRepository courses, InvitationRepository invitations,
-                             InstructorBookings bookings, BusyCheck busyCheck, TableWrites writes,
+                             InstructorBookings bookings, BusyCheck busyCheck, TransactionWriter writes,
                              EventPublisher events, Clock clock) {
         this.courseGuard = courseGuard;
         this.courses = courses;
@@ -52,7 +53,7 @@ public class ConfirmInstructor {
         if (invitation.status() != confirmed) {
             requireConfirmable(course, invitation, role);
             InstructorInvitation next = invitation.withStatus(confirmed, clock.instant());
-            if (!writes.writeAll(List.of(invitations.replace(invitation, next)))) {
+            if (!writes.write(List.of(invitations.replace(invitation, next))).committed()) {
                 throw ProblemException.conflict("The invitation changed meanwhile; look at the statuses again.");
             }
             invitation = next;

@@ -1,5 +1,6 @@
 package io.coursedesk.availability.invitations;
 
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Instructor;
 import io.coursedesk.shared.persistence.InstructorRepository;
@@ -27,12 +28,12 @@ public class InviteInstructors {
     private final InstructorRepository instructors;
     private final InvitationRepository invitations;
     private final BusyCheck busyCheck;
-    private final TableWrites writes;
+    private final TransactionWriter writes;
     private final InvitationMails mails;
     private final Clock clock;
 
     public InviteInstructors(CourseGuard courses, InstructorRepository instructors, InvitationRepository invitations,
-                             BusyCheck busyCheck, TableWrites writes, InvitationMails mails, Clock clock) {
+                             BusyCheck busyCheck, TransactionWriter writes, InvitationMails mails, Clock clock) {
         this.courses = courses;
         this.instructors = instructors;
         this.invitations = invitations;
@@ -70,7 +71,7 @@ public class InviteInstructors {
         Instant now = clock.instant();
         List<InstructorInvitation> invited = invitees.stream().map(instructor -> InstructorInvitation.first(
                 caller.tenantId(), courseId, instructor.id(), instructor.name(), instructor.email(), now)).toList();
-        if (!writes.writeAll(invited.stream().map(invitations::insert).toList())) {
+        if (!writes.write(invited.stream().map(invitations::insert).toList()).committed()) {
             throw ProblemException.conflict("One of these instructors was invited meanwhile; nothing was sent.");
         }
         mails.send(invited);

@@ -1,5 +1,6 @@
 package io.coursedesk.availability.invitations;
 
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.tenancy.Caller;
@@ -17,12 +18,12 @@ public class ReinviteInstructor {
     private final CourseGuard courses;
     private final InvitationRepository invitations;
     private final BusyCheck busyCheck;
-    private final TableWrites writes;
+    private final TransactionWriter writes;
     private final InvitationMails mails;
     private final Clock clock;
 
     public ReinviteInstructor(CourseGuard courses, InvitationRepository invitations, BusyCheck busyCheck,
-                              TableWrites writes, InvitationMails mails, Clock clock) {
+                              TransactionWriter writes, InvitationMails mails, Clock clock) {
         this.courses = courses;
         this.invitations = invitations;
         this.busyCheck = busyCheck;
@@ -42,7 +43,7 @@ public class ReinviteInstructor {
             throw ProblemException.conflict(invitation.instructorName() + " is already booked on a day of this course.");
         }
         InstructorInvitation next = invitation.nextRound(clock.instant());
-        if (!writes.writeAll(List.of(invitations.replace(invitation, next)))) {
+        if (!writes.write(List.of(invitations.replace(invitation, next))).committed()) {
             throw ProblemException.conflict("The invitation changed meanwhile; look at the statuses again.");
         }
         mails.send(List.of(next));

@@ -1,5 +1,6 @@
 package io.coursedesk.availability.invitations;
 
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.events.InstructorsRejected;
@@ -23,11 +24,11 @@ import java.util.TreeMap;
 public class SendRejections {
     private final CourseGuard courses;
     private final InvitationRepository invitations;
-    private final TableWrites writes;
+    private final TransactionWriter writes;
     private final EventPublisher events;
     private final Clock clock;
 
-    public SendRejections(CourseGuard courses, InvitationRepository invitations, TableWrites writes,
+    public SendRejections(CourseGuard courses, InvitationRepository invitations, TransactionWriter writes,
                           EventPublisher events, Clock clock) {
         this.courses = courses;
         this.invitations = invitations;
@@ -46,8 +47,8 @@ public class SendRejections {
         List<InstructorInvitation> open = all.stream()
                 .filter(i -> i.status() == InvitationStatus.INVITED || i.status() == InvitationStatus.AVAILABLE)
                 .toList();
-        if (open.size() > TableWrites.MAX_ITEMS) {
-            throw ProblemException.conflict("More than " + TableWrites.MAX_ITEMS + " open invitations.");
+        if (open.size() > TransactionWriter.MAX_ITEMS) {
+            throw ProblemException.conflict("More than " + TransactionWriter.MAX_ITEMS + " open invitations.");
         }
         List<InstructorInvitation> rejected = reject(open, clock.instant());
         List<InstructorInvitation> everRejected = new ArrayList<>(rejected);
@@ -64,7 +65,7 @@ public class SendRejections {
             rejected.add(next);
             items.add(invitations.replace(invitation, next));
         }
-        if (!items.isEmpty() && !writes.writeAll(items)) {
+        if (!items.isEmpty() && !writes.write(items).committed()) {
             throw ProblemException.conflict("An instructor answered meanwhile; look at the statuses again.");
         }
         return rejected;

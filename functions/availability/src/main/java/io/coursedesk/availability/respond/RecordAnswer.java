@@ -3,8 +3,8 @@ package io.coursedesk.availability.respond;
 import io.coursedesk.availability.invitations.Answer;
 import io.coursedesk.availability.invitations.InstructorInvitation;
 import io.coursedesk.availability.invitations.InvitationRepository;
-import io.coursedesk.availability.invitations.TableWrites;
 import io.coursedesk.availability.respond.LinkState.Open;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.events.InstructorResponded;
@@ -24,11 +24,11 @@ public class RecordAnswer {
 
     private final LinkCheck linkCheck;
     private final InvitationRepository invitations;
-    private final TableWrites writes;
+    private final TransactionWriter writes;
     private final EventPublisher events;
     private final Clock clock;
 
-    public RecordAnswer(LinkCheck linkCheck, InvitationRepository invitations, TableWrites writes,
+    public RecordAnswer(LinkCheck linkCheck, InvitationRepository invitations, TransactionWriter writes,
                         EventPublisher events, Clock clock) {
         this.linkCheck = linkCheck;
         this.invitations = invitations;
@@ -49,7 +49,7 @@ public class RecordAnswer {
                 return state;
             }
             InstructorInvitation answered = open.invitation().withStatus(answer.status(), clock.instant());
-            if (writes.writeAll(List.of(invitations.replace(open.invitation(), answered)))) {
+            if (writes.write(List.of(invitations.replace(open.invitation(), answered))).committed()) {
                 announce(answered, answer);
                 return new Open(answered, open.course(), open.providerName());
             }

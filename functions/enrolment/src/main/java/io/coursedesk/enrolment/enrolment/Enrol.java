@@ -1,6 +1,7 @@
 package io.coursedesk.enrolment.enrolment;
 
 import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
@@ -78,7 +79,7 @@ public class Enrol {
                 .orElseThrow(() -> ProblemException.notFound("Course " + enrolment.courseId()));
         requireEnrollable(course);
         String table = transactions.tableName();
-        Transactions.Outcome seat = transactions.write(List.of(
+        TransactionWriter.Outcome seat = transactions.write(List.of(
                 EnrolmentWrites.create(table, enrolment),
                 EnrolmentWrites.claimStudent(table, enrolment, enrolment.studentId()),
                 EnrolmentWrites.openCourse(course.tenantId(), course.id())
@@ -94,7 +95,7 @@ public class Enrol {
             return null;
         }
         Enrolment waiting = enrolment.withStatus(EnrolmentStatus.WAITLISTED);
-        Transactions.Outcome line = transactions.write(List.of(
+        TransactionWriter.Outcome line = transactions.write(List.of(
                 EnrolmentWrites.create(table, waiting),
                 EnrolmentWrites.claimStudent(table, waiting, waiting.studentId()),
                 EnrolmentWrites.openCourse(course.tenantId(), course.id())
@@ -119,7 +120,7 @@ public class Enrol {
         }
     }
 
-    private static void requireNotEnrolled(Transactions.Outcome outcome) {
+    private static void requireNotEnrolled(TransactionWriter.Outcome outcome) {
         if (outcome.conditionFailed(STUDENT_MARKER) || outcome.conditionFailed(ENROLMENT)) {
             throw ProblemException.conflict("The student is already enrolled on this course.");
         }

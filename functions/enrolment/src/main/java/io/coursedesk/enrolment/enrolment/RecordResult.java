@@ -1,6 +1,7 @@
 package io.coursedesk.enrolment.enrolment;
 
 import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
@@ -69,7 +70,7 @@ public class RecordResult {
                                 course.details().lastDay().date(), expiry))).build()).build()
                 : TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                         .key(CertificateItems.key(caller.tenantId(), enrolment.studentId(), enrolmentId)).build()).build();
-        Transactions.Outcome outcome = transactions.write(List.of(
+        TransactionWriter.Outcome outcome = transactions.write(List.of(
                 ItemUpdate.of(EnrolmentItems.key(caller.tenantId(), courseId, enrolmentId))
                         .set(EnrolmentItems.PRESENT, AttributeValue.fromBool(request.present()))
                         .set(EnrolmentItems.PASSED, AttributeValue.fromBool(request.passed()))

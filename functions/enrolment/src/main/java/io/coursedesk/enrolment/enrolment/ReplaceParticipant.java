@@ -1,6 +1,7 @@
 package io.coursedesk.enrolment.enrolment;
 
 import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.Student;
@@ -86,7 +87,7 @@ public class ReplaceParticipant {
             throw ProblemException.conflict("The participant was replaced meanwhile.");
         }
         String table = transactions.tableName();
-        Transactions.Outcome outcome = transactions.write(List.of(
+        TransactionWriter.Outcome outcome = transactions.write(List.of(
                 ItemUpdate.of(EnrolmentItems.key(caller.tenantId(), courseId, enrolmentId))
                         .set(EnrolmentItems.STUDENT_ID, Item.s(newId))
                         .set(Table.GSI1_PK, Item.s(EnrolmentItems.studentPartition(caller.tenantId(), newId)))
