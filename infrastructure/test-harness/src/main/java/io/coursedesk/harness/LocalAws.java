@@ -1,18 +1,29 @@
 package io.coursedesk.harness;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.bus.LocalEventBus;
 import io.coursedesk.harness.dynamodb.CourseDeskTable;
 import io.coursedesk.harness.dynamodb.DynamoDbLocal;
+import io.coursedesk.harness.dynamodb.LocalStreamMapping;
 import io.coursedesk.harness.s3.S3Emulator;
 import io.coursedesk.harness.ses.SesEmulator;
 import io.coursedesk.harness.template.SamTemplate;
+import io.coursedesk.harness.template.StreamTrigger;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.relay.OutboxRelay;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * The local AWS of one test JVM: DynamoDB Local with the template's table, the local event bus with the
- * template's rules, the local token key, and the system properties every function reads its configuration
+ * The local AWS of one test JVM: DynamoDB Local with the template's table and its stream, the outbox relay reading
+ * that stream as the template's event source mapping does, the local event bus with the template's rules, the local
+ * token key, and the system properties every function reads its configuration
  * from, among them a random key for the answer links and the local API as their base URL. Started on first use,
  * stopped when the JVM ends. A function test calls {@link #get()} and then creates the real handler; tests that
  * share this instance call {@code eventBus().reset()} before they start.
@@ -33,6 +44,9 @@ public final class LocalAws {
     private final DynamoDbLocal dynamoDb;
     private final DynamoDbClient dynamoDbClient;
     private final LocalEventBus eventBus;
+    private final DynamoDbStreamsClient streamsClient;
+    private final EventBridgeClient relayBusClient;
+    private final LocalStreamMapping outboxStream;
     private final LocalTokens tokens;
     private SesEmulator ses;
     private S3Emulator s3;
@@ -43,6 +57,11 @@ public final class LocalAws {
         this.dynamoDbClient = dynamoDb.newClient();
         CourseDeskTable.create(dynamoDbClient, TABLE_NAME, template.table());
         this.eventBus = LocalEventBus.start(EVENT_BUS_NAME, template);
+        this.streamsClient = LocalCredentials.localClient(DynamoDbStreamsClient.builder(), dynamoDb.endpoint()).build();
+        this.relayBusClient = LocalCredentials.localClient(EventBridgeClient.builder(), eventBus.endpoint()).build();
+        this.outboxStream = LocalStreamMapping.start(streamsClient, dynamoDbClient, TABLE_NAME, outboxTrigger(template),
+                inProcessRelay(new OutboxRelay(dynamoDbClient, relayBusClient, new Table(TABLE_NAME), EVENT_BUS_NAME,
+                        Clock.systemUTC())));
         this.tokens = LocalTokens.withRandomSecret();
         System.setProperty("coursedesk.table-name", TABLE_NAME);
         System.setProperty("coursedesk.event-bus-name", EVENT_BUS_NAME);
@@ -120,6 +139,28 @@ public final class LocalAws {
         return eventBus;
     }
 
+    /**
+     * The table's stream mapping to the outbox relay. In tests it relays in this JVM with the relay function's own
+     * code; the local run points it at the relay's Lambda jar.
+     */
+    public LocalStreamMapping outboxStream() {
+        return outboxStream;
+    }
+
+    /**
+     * Waits until every event committed so far is on the bus and every delivery it caused has finished, including
+     * the events those deliveries committed in turn.
+     */
+    public void awaitEventsSettled(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int published;
+        do {
+            published = eventBus.published().size();
+            outboxStream.awaitCaughtUp(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1)));
+            eventBus.awaitIdle(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1)));
+        } while (eventBus.published().size() != published);
+    }
+
     public LocalTokens tokens() {
         return tokens;
     }
@@ -138,6 +179,21 @@ public final class LocalAws {
         return s3;
     }
 
+    /** The relay's stream event source: the one stream mapping of the template. */
+    private static StreamTrigger outboxTrigger(SamTemplate template) {
+        List<StreamTrigger> streams = template.streams();
+        if (streams.size() != 1) {
+            throw new IllegalStateException("expected one stream mapping (the outbox relay's) in the template, found "
+                    + streams.stream().map(StreamTrigger::name).toList());
+        }
+        return streams.get(0);
+    }
+
+    private static LocalStreamMapping.StreamTarget inProcessRelay(OutboxRelay relay) {
+        ObjectMapper json = new ObjectMapper();
+        return (functionId, event) -> json.writeValueAsString(relay.relay(json.readTree(event)));
+    }
+
     private void startSes(int port) {
         ses = SesEmulator.start(template.root(), port);
         System.setProperty("coursedesk.aws.endpoint.ses", ses.endpoint().toString());
@@ -150,7 +206,10 @@ public final class LocalAws {
         if (s3 != null) {
             s3.stop();
         }
+        outboxStream.close();
         eventBus.stop();
+        relayBusClient.close();
+        streamsClient.close();
         dynamoDbClient.close();
         dynamoDb.stop();
     }

@@ -3,8 +3,8 @@ package io.coursedesk.availability.invitations;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.InstructorRole;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.events.InstructorConfirmed;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.CourseRepository;
@@ -29,19 +29,19 @@ public class ConfirmInstructor {
     private final InstructorBookings bookings;
     private final BusyCheck busyCheck;
     private final TransactionWriter writes;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     public ConfirmInstructor(CourseGuard courseGuard, CourseRepository courses, InvitationRepository invitations,
                              InstructorBookings bookings, BusyCheck busyCheck, TransactionWriter writes,
-                             EventPublisher events, Clock clock) {
+                             Outbox outbox, Clock clock) {
         this.courseGuard = courseGuard;
         this.courses = courses;
         this.invitations = invitations;
         this.bookings = bookings;
         this.busyCheck = busyCheck;
         this.writes = writes;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -58,14 +58,13 @@ public class ConfirmInstructor {
             }
             invitation = next;
         }
-        if (!courses.assignInstructor(caller.tenantId(), courseId, role, instructorId)) {
+        InstructorConfirmed confirmation = InstructorConfirmed.of(caller.tenantId(), invitation.statusAt(), courseId,
+                instructorId, invitation.instructorName(), invitation.instructorEmail(), role.name());
+        if (!writes.write(List.of(courses.assignInstructor(caller.tenantId(), courseId, role, instructorId),
+                outbox.put(EventSources.AVAILABILITY, confirmation))).committed()) {
             throw ProblemException.conflict("The course was cancelled meanwhile.");
         }
         bookings.book(caller.tenantId(), instructorId, courseId, course.details().dates());
-        events.publish(EventSources.AVAILABILITY, new InstructorConfirmed(
-                "InstructorConfirmed:" + courseId + ":" + instructorId + ":" + role.name(), caller.tenantId(),
-                invitation.statusAt(), courseId, instructorId, invitation.instructorName(),
-                invitation.instructorEmail(), role.name()));
         return invitation;
     }
 

@@ -1,13 +1,14 @@
 package io.coursedesk.availability.invitations;
 
-import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Instructor;
-import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.InstructorRepository;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * Invites qualified instructors for a course: checks every instructor first (unknown: 404, not qualified: 400,
- * busy or already invited: 409), then writes all invitations at once and asks for the mails.
+ * busy or already invited: 409), then writes all invitations and their mail requests at once.
  */
 @Singleton
 public class InviteInstructors {
@@ -71,10 +72,11 @@ public class InviteInstructors {
         Instant now = clock.instant();
         List<InstructorInvitation> invited = invitees.stream().map(instructor -> InstructorInvitation.first(
                 caller.tenantId(), courseId, instructor.id(), instructor.name(), instructor.email(), now)).toList();
-        if (!writes.write(invited.stream().map(invitations::insert).toList()).committed()) {
+        List<TransactWriteItem> items = new ArrayList<>(invited.stream().map(invitations::insert).toList());
+        items.addAll(mails.requestsFor(invited));
+        if (!writes.write(items).committed()) {
             throw ProblemException.conflict("One of these instructors was invited meanwhile; nothing was sent.");
         }
-        mails.send(invited);
         return invited;
     }
 

@@ -1,12 +1,14 @@
 package io.coursedesk.availability.invitations;
 
-import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,10 +45,11 @@ public class ReinviteInstructor {
             throw ProblemException.conflict(invitation.instructorName() + " is already booked on a day of this course.");
         }
         InstructorInvitation next = invitation.nextRound(clock.instant());
-        if (!writes.write(List.of(invitations.replace(invitation, next))).committed()) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(invitations.replace(invitation, next)));
+        items.addAll(mails.requestsFor(List.of(next)));
+        if (!writes.write(items).committed()) {
             throw ProblemException.conflict("The invitation changed meanwhile; look at the statuses again.");
         }
-        mails.send(List.of(next));
         return next;
     }
 }

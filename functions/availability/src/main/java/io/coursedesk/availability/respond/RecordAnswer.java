@@ -5,8 +5,8 @@ import io.coursedesk.availability.invitations.InstructorInvitation;
 import io.coursedesk.availability.invitations.InvitationRepository;
 import io.coursedesk.availability.respond.LinkState.Open;
 import io.coursedesk.shared.persistence.TransactionWriter;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.events.InstructorResponded;
 import jakarta.inject.Singleton;
 
@@ -25,15 +25,15 @@ public class RecordAnswer {
     private final LinkCheck linkCheck;
     private final InvitationRepository invitations;
     private final TransactionWriter writes;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     public RecordAnswer(LinkCheck linkCheck, InvitationRepository invitations, TransactionWriter writes,
-                        EventPublisher events, Clock clock) {
+                        Outbox outbox, Clock clock) {
         this.linkCheck = linkCheck;
         this.invitations = invitations;
         this.writes = writes;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -44,24 +44,19 @@ public class RecordAnswer {
                 return state;
             }
             if (open.invitation().status() == answer.status()) {
-                // published again under the same id: an event lost after the write still reaches the provider once
-                announce(open.invitation(), answer);
                 return state;
             }
             InstructorInvitation answered = open.invitation().withStatus(answer.status(), clock.instant());
-            if (writes.write(List.of(invitations.replace(open.invitation(), answered))).committed()) {
-                announce(answered, answer);
+            if (writes.write(List.of(invitations.replace(open.invitation(), answered),
+                    outbox.put(EventSources.AVAILABILITY, responded(answered, answer)))).committed()) {
                 return new Open(answered, open.course(), open.providerName());
             }
         }
         return linkCheck.check(token);
     }
 
-    private void announce(InstructorInvitation answered, Answer answer) {
-        events.publish(EventSources.AVAILABILITY, new InstructorResponded(
-                "InstructorResponded:" + answered.courseId() + ":" + answered.instructorId() + ":"
-                        + answered.round() + ":" + answer.name(),
-                answered.tenantId(), answered.statusAt(), answered.courseId(), answered.instructorId(),
-                answered.instructorName(), answered.round(), answer.name()));
+    private static InstructorResponded responded(InstructorInvitation answered, Answer answer) {
+        return InstructorResponded.of(answered.tenantId(), answered.statusAt(), answered.courseId(),
+                answered.instructorId(), answered.instructorName(), answered.round(), answer.name());
     }
 }

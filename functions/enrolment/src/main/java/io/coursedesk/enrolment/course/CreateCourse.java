@@ -1,17 +1,19 @@
 package io.coursedesk.enrolment.course;
 
+import io.coursedesk.enrolment.Transactions;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.events.CourseCreated;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Clock;
 import java.util.List;
@@ -20,19 +22,17 @@ import java.util.Set;
 @Singleton
 public class CreateCourse {
     private final CourseRequestValidator validator;
-    private final DynamoDbClient dynamoDb;
-    private final Table table;
+    private final Transactions transactions;
     private final InstructorScheduling scheduling;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public CreateCourse(CourseRequestValidator validator, DynamoDbClient dynamoDb, Table table,
-                        InstructorScheduling scheduling, EventPublisher events, Clock clock) {
+    public CreateCourse(CourseRequestValidator validator, Transactions transactions, InstructorScheduling scheduling,
+                        Outbox outbox, Clock clock) {
         this.validator = validator;
-        this.dynamoDb = dynamoDb;
-        this.table = table;
+        this.transactions = transactions;
         this.scheduling = scheduling;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -42,11 +42,14 @@ public class CreateCourse {
         List<DoubleBooking> overridden = scheduling.requireFreeOrOverridden(caller.tenantId(), courseId, details,
                 request.overrides());
         Course course = new Course(courseId, caller.tenantId(), details, CourseStatus.OPEN, 0, 0, clock.instant());
-        dynamoDb.putItem(b -> b.tableName(table.name()).item(CourseItems.toItem(course))
-                .conditionExpression("attribute_not_exists(" + Table.PK + ")"));
+        TransactWriteItem item = TransactWriteItem.builder().put(Put.builder().tableName(transactions.tableName())
+                .item(CourseItems.toItem(course))
+                .conditionExpression("attribute_not_exists(" + Table.PK + ")").build()).build();
+        if (!transactions.write(List.of(item, outbox.put(EventSources.ENROLMENT, CourseCreated.of(caller.tenantId(),
+                course.createdAt(), courseId, details.type(), details.firstDay().date())))).committed()) {
+            throw new IllegalStateException("a fresh course id " + courseId + " was taken");
+        }
         scheduling.reschedule(caller.tenantId(), courseId, null, details);
-        events.publish(EventSources.ENROLMENT, new CourseCreated("CourseCreated:" + courseId, caller.tenantId(),
-                course.createdAt(), courseId, details.type(), details.firstDay().date()));
         return new CourseResult(course, overridden);
     }
 }

@@ -4,11 +4,10 @@ import io.coursedesk.enrolment.Transactions;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
-import io.coursedesk.shared.events.DomainEvent;
 import io.coursedesk.shared.events.EnrolmentCancelled;
 import io.coursedesk.shared.events.EnrolmentPromoted;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
@@ -33,32 +32,24 @@ public class CancelEnrolment {
     private final EnrolmentLookup lookup;
     private final EnrolmentRepository enrolments;
     private final Transactions transactions;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     public CancelEnrolment(EnrolmentLookup lookup, EnrolmentRepository enrolments, Transactions transactions,
-                           EventPublisher events, Clock clock) {
+                           Outbox outbox, Clock clock) {
         this.lookup = lookup;
         this.enrolments = enrolments;
         this.transactions = transactions;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     /** @return the cancelled enrolment */
     public Enrolment cancel(Caller caller, String courseId, String enrolmentId) {
-        Cancellation done = transactions.untilDone(() -> attempt(caller, courseId, enrolmentId));
-        List<DomainEvent> published = new ArrayList<>();
-        Enrolment cancelled = done.enrolment();
-        published.add(new EnrolmentCancelled("EnrolmentCancelled:" + cancelled.id(), cancelled.tenantId(), done.at(),
-                courseId, cancelled.id(), cancelled.studentId(), done.wasConfirmed()));
-        done.promoted().ifPresent(promoted -> published.add(new EnrolmentPromoted("EnrolmentPromoted:" + promoted.id(),
-                promoted.tenantId(), done.at(), courseId, promoted.id(), promoted.studentId())));
-        events.publish(EventSources.ENROLMENT, published);
-        return cancelled;
+        return transactions.untilDone(() -> attempt(caller, courseId, enrolmentId));
     }
 
-    private Cancellation attempt(Caller caller, String courseId, String enrolmentId) {
+    private Enrolment attempt(Caller caller, String courseId, String enrolmentId) {
         Course course = lookup.course(caller, courseId);
         Enrolment enrolment = lookup.enrolment(caller, courseId, enrolmentId);
         Instant now = clock.instant();
@@ -78,19 +69,22 @@ public class CancelEnrolment {
         boolean wasConfirmed = enrolment.status() == EnrolmentStatus.CONFIRMED;
         if (wasConfirmed) {
             promoted = WaitingList.of(enrolments.listByCourse(caller.tenantId(), courseId)).first();
-            promoted.ifPresent(next -> items.add(EnrolmentWrites.promote(table, next, now)));
+            promoted.ifPresent(next -> {
+                items.add(EnrolmentWrites.promote(table, next, now));
+                items.add(outbox.put(EventSources.ENROLMENT, EnrolmentPromoted.of(next.tenantId(), now, courseId,
+                        next.id(), next.studentId())));
+            });
             if (promoted.isEmpty()) {
                 courseUpdate.add(CourseItems.CONFIRMED_COUNT, -1);
             }
             EnrolmentWrites.waitlistUnchanged(courseUpdate, course);
         }
         items.add(courseUpdate.toTransactItem(table));
+        items.add(outbox.put(EventSources.ENROLMENT, EnrolmentCancelled.of(enrolment.tenantId(), now, courseId,
+                enrolment.id(), enrolment.studentId(), wasConfirmed)));
         if (!transactions.write(items).committed()) {
             return null;
         }
-        return new Cancellation(enrolment.withStatus(EnrolmentStatus.CANCELLED), wasConfirmed, promoted, now);
-    }
-
-    private record Cancellation(Enrolment enrolment, boolean wasConfirmed, Optional<Enrolment> promoted, Instant at) {
+        return enrolment.withStatus(EnrolmentStatus.CANCELLED);
     }
 }

@@ -10,8 +10,8 @@ import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.EnrolmentConfirmed;
 import io.coursedesk.shared.events.EnrolmentWaitlisted;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * Enrols a student: a seat if the course has one, else a place on the waiting list. The seat is taken in
  * one transaction with the condition {@code confirmedCount < maxParticipants}, so no number of concurrent
- * requests can overfill a course; joining the waiting list holds only while the course is full.
+ * requests can overfill a course; joining the waiting list holds only while the course is full and its line is as
+ * read, so the position the event reports is exact. Each outcome's event is in its transaction.
  */
 @Singleton
 public class Enrol {
@@ -45,19 +46,19 @@ public class Enrol {
     private final StudentRepository students;
     private final OrganisationRepository organisations;
     private final Transactions transactions;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     public Enrol(EnrolmentLookup lookup, CourseRepository courses, EnrolmentRepository enrolments,
                  StudentRepository students, OrganisationRepository organisations, Transactions transactions,
-                 EventPublisher events, Clock clock) {
+                 Outbox outbox, Clock clock) {
         this.lookup = lookup;
         this.courses = courses;
         this.enrolments = enrolments;
         this.students = students;
         this.organisations = organisations;
         this.transactions = transactions;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -70,11 +71,10 @@ public class Enrol {
         Enrolment enrolment = new Enrolment(Ids.newId(), caller.tenantId(), courseId, student.orElseThrow().id(),
                 payerOrganisationId, EnrolmentStatus.CONFIRMED, clock.instant(), null, null, null,
                 course.details().firstDay().date());
-        Enrolment stored = transactions.untilDone(() -> attempt(enrolment));
-        return stored.status() == EnrolmentStatus.CONFIRMED ? confirmed(stored) : waitlisted(stored);
+        return transactions.untilDone(() -> attempt(enrolment));
     }
 
-    private Enrolment attempt(Enrolment enrolment) {
+    private EnrolmentResult attempt(Enrolment enrolment) {
         Course course = courses.find(enrolment.tenantId(), enrolment.courseId())
                 .orElseThrow(() -> ProblemException.notFound("Course " + enrolment.courseId()));
         requireEnrollable(course);
@@ -86,25 +86,30 @@ public class Enrol {
                         .add(CourseItems.CONFIRMED_COUNT, 1)
                         .condition("#confirmed < #max")
                         .name("#confirmed", CourseItems.CONFIRMED_COUNT).name("#max", CourseItems.MAX_PARTICIPANTS)
-                        .toTransactItem(table)));
+                        .toTransactItem(table),
+                outbox.put(EventSources.ENROLMENT, EnrolmentConfirmed.of(enrolment.tenantId(), enrolment.enrolledAt(),
+                        enrolment.courseId(), enrolment.id(), enrolment.studentId(), enrolment.payerOrganisationId()))));
         if (seat.committed()) {
-            return enrolment;
+            return new EnrolmentResult(enrolment, null);
         }
         requireNotEnrolled(seat);
         if (!seat.conditionFailed(COURSE)) {
             return null;
         }
         Enrolment waiting = enrolment.withStatus(EnrolmentStatus.WAITLISTED);
+        int position = WaitingList.of(enrolments.listByCourse(course.tenantId(), course.id())).waiting().size() + 1;
         TransactionWriter.Outcome line = transactions.write(List.of(
                 EnrolmentWrites.create(table, waiting),
                 EnrolmentWrites.claimStudent(table, waiting, waiting.studentId()),
-                EnrolmentWrites.openCourse(course.tenantId(), course.id())
+                EnrolmentWrites.waitlistUnchanged(EnrolmentWrites.openCourse(course.tenantId(), course.id())
                         .add(CourseItems.WAITLIST_VERSION, 1)
                         .condition("#confirmed >= #max")
-                        .name("#confirmed", CourseItems.CONFIRMED_COUNT).name("#max", CourseItems.MAX_PARTICIPANTS)
-                        .toTransactItem(table)));
+                        .name("#confirmed", CourseItems.CONFIRMED_COUNT).name("#max", CourseItems.MAX_PARTICIPANTS),
+                        course).toTransactItem(table),
+                outbox.put(EventSources.ENROLMENT, EnrolmentWaitlisted.of(waiting.tenantId(), waiting.enrolledAt(),
+                        waiting.courseId(), waiting.id(), waiting.studentId(), position))));
         if (line.committed()) {
-            return waiting;
+            return new EnrolmentResult(waiting, position);
         }
         requireNotEnrolled(line);
         // a seat came free or the course changed since it was read: read again
@@ -124,23 +129,6 @@ public class Enrol {
         if (outcome.conditionFailed(STUDENT_MARKER) || outcome.conditionFailed(ENROLMENT)) {
             throw ProblemException.conflict("The student is already enrolled on this course.");
         }
-    }
-
-    private EnrolmentResult confirmed(Enrolment enrolment) {
-        events.publish(EventSources.ENROLMENT, new EnrolmentConfirmed("EnrolmentConfirmed:" + enrolment.id(),
-                enrolment.tenantId(), enrolment.enrolledAt(), enrolment.courseId(), enrolment.id(),
-                enrolment.studentId(), enrolment.payerOrganisationId()));
-        return new EnrolmentResult(enrolment, null);
-    }
-
-    private EnrolmentResult waitlisted(Enrolment enrolment) {
-        Integer position = WaitingList.of(enrolments.listByCourse(enrolment.tenantId(), enrolment.courseId()))
-                .positionOf(enrolment.id());
-        int reported = position == null ? 1 : position;
-        events.publish(EventSources.ENROLMENT, new EnrolmentWaitlisted("EnrolmentWaitlisted:" + enrolment.id(),
-                enrolment.tenantId(), enrolment.enrolledAt(), enrolment.courseId(), enrolment.id(),
-                enrolment.studentId(), reported));
-        return new EnrolmentResult(enrolment, reported);
     }
 
     /** A student enrols themself; contacts and admins name a student they may see. */

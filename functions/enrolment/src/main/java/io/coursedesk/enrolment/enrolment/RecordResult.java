@@ -6,8 +6,8 @@ import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.events.ResultRecorded;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
@@ -36,13 +36,13 @@ import java.util.List;
 public class RecordResult {
     private final EnrolmentLookup lookup;
     private final Transactions transactions;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public RecordResult(EnrolmentLookup lookup, Transactions transactions, EventPublisher events, Clock clock) {
+    public RecordResult(EnrolmentLookup lookup, Transactions transactions, Outbox outbox, Clock clock) {
         this.lookup = lookup;
         this.transactions = transactions;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -80,13 +80,12 @@ public class RecordResult {
                         .value(":confirmed", Item.s(EnrolmentStatus.CONFIRMED.name()))
                         .value(":student", Item.s(enrolment.studentId()))
                         .toTransactItem(table),
-                certificate));
+                certificate,
+                outbox.put(EventSources.ENROLMENT, ResultRecorded.of(caller.tenantId(), now, courseId, enrolmentId,
+                        enrolment.studentId(), request.present(), request.passed(), expiry))));
         if (!outcome.committed()) {
             throw ProblemException.conflict("The enrolment changed meanwhile; please try again.");
         }
-        events.publish(EventSources.ENROLMENT, new ResultRecorded(
-                "ResultRecorded:" + enrolmentId + ":" + request.present() + ":" + request.passed(), caller.tenantId(),
-                now, courseId, enrolmentId, enrolment.studentId(), request.present(), request.passed(), expiry));
         return enrolment.withResult(request.present(), request.passed());
     }
 }

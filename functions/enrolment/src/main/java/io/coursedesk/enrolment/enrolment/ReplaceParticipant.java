@@ -5,8 +5,8 @@ import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.Student;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.events.ParticipantReplaced;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
@@ -36,15 +36,15 @@ public class ReplaceParticipant {
     private final EnrolmentLookup lookup;
     private final StudentRepository students;
     private final Transactions transactions;
-    private final EventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     public ReplaceParticipant(EnrolmentLookup lookup, StudentRepository students, Transactions transactions,
-                              EventPublisher events, Clock clock) {
+                              Outbox outbox, Clock clock) {
         this.lookup = lookup;
         this.students = students;
         this.transactions = transactions;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -66,11 +66,7 @@ public class ReplaceParticipant {
         }
         invalid.throwIfAny();
         String newStudentId = colleague.orElseThrow().id();
-        Enrolment replaced = transactions.untilDone(() -> attempt(caller, courseId, enrolmentId, current.id(), newStudentId));
-        events.publish(EventSources.ENROLMENT, new ParticipantReplaced(
-                "ParticipantReplaced:" + enrolmentId + ":" + newStudentId, caller.tenantId(), clock.instant(),
-                courseId, enrolmentId, current.id(), newStudentId));
-        return replaced;
+        return transactions.untilDone(() -> attempt(caller, courseId, enrolmentId, current.id(), newStudentId));
     }
 
     private Enrolment attempt(Caller caller, String courseId, String enrolmentId, String previousId, String newId) {
@@ -97,7 +93,9 @@ public class ReplaceParticipant {
                         .value(":previous", Item.s(previousId)).value(":status", Item.s(enrolment.status().name()))
                         .toTransactItem(table),
                 EnrolmentWrites.releaseStudent(table, enrolment, previousId),
-                EnrolmentWrites.claimStudent(table, enrolment, newId)));
+                EnrolmentWrites.claimStudent(table, enrolment, newId),
+                outbox.put(EventSources.ENROLMENT, ParticipantReplaced.of(caller.tenantId(), now, courseId,
+                        enrolmentId, previousId, newId))));
         if (outcome.conditionFailed(NEW_MARKER)) {
             throw ProblemException.conflict("The colleague is already enrolled on this course.");
         }

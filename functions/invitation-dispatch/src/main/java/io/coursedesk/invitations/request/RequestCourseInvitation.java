@@ -11,8 +11,9 @@ import io.coursedesk.shared.email.SystemEmail;
 import io.coursedesk.shared.email.TemplateValidator;
 import io.coursedesk.shared.events.CourseInvitationRequested;
 import io.coursedesk.shared.events.CourseInvitationRequested.StoredAttachment;
-import io.coursedesk.shared.events.EventPublisher;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.events.Outbox;
+import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.CourseRepository;
@@ -43,16 +44,19 @@ public class RequestCourseInvitation {
     private final TemplateRepository templates;
     private final TemplateValidator validator;
     private final AttachmentStore attachments;
-    private final EventPublisher publisher;
+    private final Outbox outbox;
+    private final TransactionWriter writes;
     private final Clock clock;
 
     public RequestCourseInvitation(CourseRepository courses, TemplateRepository templates, TemplateValidator validator,
-                                   AttachmentStore attachments, EventPublisher publisher, Clock clock) {
+                                   AttachmentStore attachments, Outbox outbox, TransactionWriter writes,
+                                   Clock clock) {
         this.courses = courses;
         this.templates = templates;
         this.validator = validator;
         this.attachments = attachments;
-        this.publisher = publisher;
+        this.outbox = outbox;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -85,10 +89,12 @@ public class RequestCourseInvitation {
                     contentType(upload), files.get(i)));
         }
         boolean bulk = request.bulk() != null ? request.bulk() : saved != null && saved.bulk();
-        publisher.publish(EventSources.INVITATIONS, new CourseInvitationRequested(
-                "CourseInvitationRequested:" + invitationId, caller.tenantId(), clock.instant(), invitationId,
-                course.id(), audience.name(), saved == null ? null : saved.id(), message.subject(),
-                message.htmlBody(), bulk && audience == Audience.STUDENTS, cc, stored));
+        CourseInvitationRequested requested = CourseInvitationRequested.of(caller.tenantId(), clock.instant(),
+                invitationId, course.id(), audience.name(), saved == null ? null : saved.id(), message.subject(),
+                message.htmlBody(), bulk && audience == Audience.STUDENTS, cc, stored);
+        if (!writes.write(List.of(outbox.put(EventSources.INVITATIONS, requested))).committed()) {
+            throw new IllegalStateException("the outbox refused a new invitation " + invitationId);
+        }
         return new InvitationAccepted(invitationId, course.id(), audience.name(), "ACCEPTED");
     }
 

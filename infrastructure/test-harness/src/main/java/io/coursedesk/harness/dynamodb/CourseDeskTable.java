@@ -36,6 +36,11 @@ public final class CourseDeskTable {
         if (!indexes.isEmpty()) {
             request.globalSecondaryIndexes(indexes);
         }
+        JsonNode stream = properties.path("StreamSpecification");
+        if (stream.isObject()) {
+            request.streamSpecification(s -> s.streamEnabled(true)
+                    .streamViewType(stream.path("StreamViewType").asText()));
+        }
         client.createTable(request.build());
         client.waiter().waitUntilTableExists(b -> b.tableName(tableName));
         JsonNode ttl = properties.path("TimeToLiveSpecification");

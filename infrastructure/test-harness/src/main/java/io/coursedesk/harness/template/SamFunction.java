@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record SamFunction(String logicalId, Path codeUri, String handler, Map<String, JsonNode> environment,
                           List<HttpApiRoute> httpRoutes, List<EventBridgeRuleTrigger> eventBridgeRules,
-                          List<ScheduleTrigger> schedules, JsonNode properties) {
+                          List<ScheduleTrigger> schedules, List<StreamTrigger> streams, JsonNode properties) {
 
     /** The Maven module that builds the artifact: {@code functions/enrolment} for {@code functions/enrolment/target/x.jar}. */
     public Path moduleDirectory() {
@@ -23,7 +23,10 @@ public record SamFunction(String logicalId, Path codeUri, String handler, Map<St
         return parent != null && parent.getFileName().toString().equals("target") ? parent.getParent() : parent;
     }
 
-    /** Triggered by the bus or a schedule, so invoked asynchronously and in need of retries and a dead-letter queue. */
+    /**
+     * Triggered by the bus or a schedule, so invoked asynchronously and in need of retries and a dead-letter queue
+     * (a stream's mapping has its own, see {@link StreamTrigger}).
+     */
     public boolean isAsync() {
         return !eventBridgeRules.isEmpty() || !schedules.isEmpty();
     }

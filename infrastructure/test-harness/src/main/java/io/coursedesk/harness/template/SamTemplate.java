@@ -124,6 +124,10 @@ public final class SamTemplate {
         return functions.stream().flatMap(f -> f.eventBridgeRules().stream()).toList();
     }
 
+    public List<StreamTrigger> streams() {
+        return functions.stream().flatMap(f -> f.streams().stream()).toList();
+    }
+
     public List<ScheduleTrigger> schedules() {
         return functions.stream().flatMap(f -> f.schedules().stream()).toList();
     }
@@ -171,6 +175,7 @@ public final class SamTemplate {
         List<HttpApiRoute> routes = new ArrayList<>();
         List<EventBridgeRuleTrigger> rules = new ArrayList<>();
         List<ScheduleTrigger> schedules = new ArrayList<>();
+        List<StreamTrigger> streams = new ArrayList<>();
         properties.path("Events").fields().forEachRemaining(entry -> {
             String name = entry.getKey();
             JsonNode event = entry.getValue().path("Properties");
@@ -189,6 +194,7 @@ public final class SamTemplate {
                         event.path("ScheduleExpression").asText(null),
                         event.path("ScheduleExpressionTimezone").asText(null),
                         event.path("RetryPolicy"), event.path("DeadLetterConfig")));
+                case "DynamoDB" -> streams.add(new StreamTrigger(logicalId, name, event));
                 default -> {
                     // other triggers (SQS, S3, ...) are not wired locally
                 }
@@ -200,6 +206,6 @@ public final class SamTemplate {
         String codeUri = properties.path("CodeUri").asText("");
         return new SamFunction(logicalId, root.resolve(codeUri).normalize(),
                 properties.path("Handler").asText(null), Collections.unmodifiableMap(environment),
-                List.copyOf(routes), List.copyOf(rules), List.copyOf(schedules), properties);
+                List.copyOf(routes), List.copyOf(rules), List.copyOf(schedules), List.copyOf(streams), properties);
     }
 }

@@ -95,6 +95,12 @@ public final class TemplateCheck {
                 requireTriggerPolicies(function.logicalId() + "." + schedule.eventName(), schedule.hasRetryPolicy(),
                         schedule.hasDeadLetterConfig(), problems);
             }
+            for (StreamTrigger stream : function.streams()) {
+                if (!stream.hasOnFailureDestination() || stream.maximumRetryAttempts() < 0) {
+                    problems.add(stream.name() + ": a stream mapping needs MaximumRetryAttempts and "
+                            + "DestinationConfig.OnFailure, or a failing batch blocks its shard until the records expire");
+                }
+            }
             if (!function.isAsync()) {
                 continue;
             }

@@ -8,4 +8,7 @@ import java.time.Instant;
  */
 public record CourseCancelled(String eventId, String tenantId, Instant occurredAt,
                               String courseId) implements DomainEvent {
+    public static CourseCancelled of(String tenantId, Instant occurredAt, String courseId) {
+        return new CourseCancelled("CourseCancelled:" + courseId, tenantId, occurredAt, courseId);
+    }
 }

@@ -15,6 +15,13 @@ public record CourseInvitationRequested(String eventId, String tenantId, Instant
                                         String invitationId, String courseId, String audience,
                                         String templateId, String subject, String body, boolean bulk,
                                         List<String> cc, List<StoredAttachment> attachments) implements DomainEvent {
+    public static CourseInvitationRequested of(String tenantId, Instant occurredAt, String invitationId,
+                                               String courseId, String audience, String templateId, String subject,
+                                               String body, boolean bulk, List<String> cc,
+                                               List<StoredAttachment> attachments) {
+        return new CourseInvitationRequested("CourseInvitationRequested:" + invitationId, tenantId, occurredAt,
+                invitationId, courseId, audience, templateId, subject, body, bulk, cc, attachments);
+    }
 
     public CourseInvitationRequested {
         cc = cc == null ? List.of() : List.copyOf(cc);

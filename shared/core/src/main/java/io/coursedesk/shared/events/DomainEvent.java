@@ -9,8 +9,9 @@ import java.time.Instant;
 public interface DomainEvent {
 
     /**
-     * Derived from the state change (for example {@code EnrolmentConfirmed:<enrolmentId>}), never random,
-     * so a republished or redelivered event keeps its id and consumers can deduplicate on it.
+     * Derived from the state change (for example {@code EnrolmentConfirmed:<enrolmentId>}) by each record's
+     * {@code of} factory, never random, so a relayed-again or redelivered event keeps its id and consumers can
+     * deduplicate on it.
      */
     String eventId();
 

@@ -6,4 +6,9 @@ import java.time.Instant;
 public record EnrolmentCancelled(String eventId, String tenantId, Instant occurredAt,
                                  String courseId, String enrolmentId, String studentId,
                                  boolean wasConfirmed) implements DomainEvent {
+    public static EnrolmentCancelled of(String tenantId, Instant occurredAt, String courseId, String enrolmentId,
+                                        String studentId, boolean wasConfirmed) {
+        return new EnrolmentCancelled("EnrolmentCancelled:" + enrolmentId, tenantId, occurredAt, courseId, enrolmentId,
+                studentId, wasConfirmed);
+    }
 }

@@ -9,4 +9,9 @@ import java.time.Instant;
 public record EnrolmentConfirmed(String eventId, String tenantId, Instant occurredAt,
                                  String courseId, String enrolmentId, String studentId,
                                  String payerOrganisationId) implements DomainEvent {
+    public static EnrolmentConfirmed of(String tenantId, Instant occurredAt, String courseId, String enrolmentId,
+                                        String studentId, String payerOrganisationId) {
+        return new EnrolmentConfirmed("EnrolmentConfirmed:" + enrolmentId, tenantId, occurredAt, courseId, enrolmentId,
+                studentId, payerOrganisationId);
+    }
 }

@@ -6,4 +6,9 @@ import java.time.Instant;
 public record EnrolmentWaitlisted(String eventId, String tenantId, Instant occurredAt,
                                   String courseId, String enrolmentId, String studentId,
                                   int position) implements DomainEvent {
+    public static EnrolmentWaitlisted of(String tenantId, Instant occurredAt, String courseId, String enrolmentId,
+                                         String studentId, int position) {
+        return new EnrolmentWaitlisted("EnrolmentWaitlisted:" + enrolmentId, tenantId, occurredAt, courseId,
+                enrolmentId, studentId, position);
+    }
 }

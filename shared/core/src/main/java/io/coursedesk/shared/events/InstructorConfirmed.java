@@ -9,4 +9,9 @@ import java.time.Instant;
 public record InstructorConfirmed(String eventId, String tenantId, Instant occurredAt,
                                   String courseId, String instructorId, String instructorName,
                                   String instructorEmail, String role) implements DomainEvent {
+    public static InstructorConfirmed of(String tenantId, Instant occurredAt, String courseId, String instructorId,
+                                         String instructorName, String instructorEmail, String role) {
+        return new InstructorConfirmed("InstructorConfirmed:" + courseId + ":" + instructorId + ":" + role, tenantId,
+                occurredAt, courseId, instructorId, instructorName, instructorEmail, role);
+    }
 }

@@ -12,4 +12,11 @@ public record InstructorInvited(String eventId, String tenantId, Instant occurre
                                 String courseId, String instructorId, String instructorName,
                                 String instructorEmail, int round, String availableUrl,
                                 String unavailableUrl, String respondUrl) implements DomainEvent {
+    public static InstructorInvited of(String tenantId, Instant occurredAt, String courseId, String instructorId,
+                                       String instructorName, String instructorEmail, int round, String availableUrl,
+                                       String unavailableUrl, String respondUrl) {
+        return new InstructorInvited("InstructorInvited:" + courseId + ":" + instructorId + ":" + round, tenantId,
+                occurredAt, courseId, instructorId, instructorName, instructorEmail, round, availableUrl,
+                unavailableUrl, respondUrl);
+    }
 }

@@ -9,4 +9,9 @@ import java.time.Instant;
 public record InstructorResponded(String eventId, String tenantId, Instant occurredAt,
                                   String courseId, String instructorId, String instructorName,
                                   int round, String answer) implements DomainEvent {
+    public static InstructorResponded of(String tenantId, Instant occurredAt, String courseId, String instructorId,
+                                         String instructorName, int round, String answer) {
+        return new InstructorResponded("InstructorResponded:" + courseId + ":" + instructorId + ":" + round + ":"
+                + answer, tenantId, occurredAt, courseId, instructorId, instructorName, round, answer);
+    }
 }

@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * The provider sent "already covered" to everyone else who said available or did not answer.
- * {@code eventId}: {@code InstructorsRejected:<courseId>:<round-or-timestamp>}; consumers deduplicate per
+ * {@code eventId}: {@code InstructorsRejected:<courseId>:<sentAt epoch millis>}; consumers deduplicate per
  * instructor within it.
  */
 public record InstructorsRejected(String eventId, String tenantId, Instant occurredAt,
                                   String courseId, List<RejectedInstructor> instructors) implements DomainEvent {
+    /** One event per sending, identified by the sending's time. */
+    public static InstructorsRejected of(String tenantId, Instant sentAt, String courseId,
+                                         List<RejectedInstructor> instructors) {
+        return new InstructorsRejected("InstructorsRejected:" + courseId + ":" + sentAt.toEpochMilli(), tenantId,
+                sentAt, courseId, instructors);
+    }
 
     public record RejectedInstructor(String instructorId, String name, String email) {
     }

@@ -9,4 +9,9 @@ import java.time.Instant;
 public record ParticipantReplaced(String eventId, String tenantId, Instant occurredAt,
                                   String courseId, String enrolmentId, String previousStudentId,
                                   String studentId) implements DomainEvent {
+    public static ParticipantReplaced of(String tenantId, Instant occurredAt, String courseId, String enrolmentId,
+                                         String previousStudentId, String studentId) {
+        return new ParticipantReplaced("ParticipantReplaced:" + enrolmentId + ":" + studentId, tenantId, occurredAt,
+                courseId, enrolmentId, previousStudentId, studentId);
+    }
 }

@@ -10,4 +10,9 @@ import java.time.LocalDate;
 public record ResultRecorded(String eventId, String tenantId, Instant occurredAt,
                              String courseId, String enrolmentId, String studentId,
                              boolean present, boolean passed, LocalDate certificateExpiryDate) implements DomainEvent {
+    public static ResultRecorded of(String tenantId, Instant occurredAt, String courseId, String enrolmentId,
+                                    String studentId, boolean present, boolean passed, LocalDate certificateExpiryDate) {
+        return new ResultRecorded("ResultRecorded:" + enrolmentId + ":" + present + ":" + passed, tenantId, occurredAt,
+                courseId, enrolmentId, studentId, present, passed, certificateExpiryDate);
+    }
 }

@@ -5,9 +5,8 @@ import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.InstructorRole;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,15 +19,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads courses, and the single-item writes other functions make to them. */
+/** Reads courses, and the transaction items other functions write to them. */
 @Singleton
 public class CourseRepository {
-    private final DynamoDbClient dynamoDb;
     private final Table table;
     private final TableReads reads;
 
-    public CourseRepository(DynamoDbClient dynamoDb, Table table, TableReads reads) {
-        this.dynamoDb = dynamoDb;
+    public CourseRepository(Table table, TableReads reads) {
         this.table = table;
         this.reads = reads;
     }
@@ -83,29 +80,20 @@ public class CourseRepository {
     }
 
     /**
-     * Sets (or with a null id clears) the lead or second instructor of an open course.
-     *
-     * @return false when the course does not exist or is cancelled
+     * The transaction item that sets (or with a null id clears) the lead or second instructor of a course; its
+     * condition fails when the course does not exist or is cancelled.
      */
-    public boolean assignInstructor(String tenantId, String courseId, InstructorRole role, String instructorId) {
+    public TransactWriteItem assignInstructor(String tenantId, String courseId, InstructorRole role, String instructorId) {
         String attribute = role == InstructorRole.LEAD ? CourseItems.LEAD_INSTRUCTOR : CourseItems.SECOND_INSTRUCTOR;
-        try {
-            dynamoDb.updateItem(b -> {
-                b.tableName(table.name()).key(CourseItems.key(tenantId, courseId))
-                        .conditionExpression("#status = :open")
-                        .expressionAttributeNames(Map.of("#status", CourseItems.STATUS, "#instructor", attribute));
-                if (instructorId == null) {
-                    b.updateExpression("REMOVE #instructor")
-                            .expressionAttributeValues(Map.of(":open", Item.s(CourseStatus.OPEN.name())));
-                } else {
-                    b.updateExpression("SET #instructor = :instructor")
-                            .expressionAttributeValues(Map.of(":open", Item.s(CourseStatus.OPEN.name()),
-                                    ":instructor", Item.s(instructorId)));
-                }
-            });
-            return true;
-        } catch (ConditionalCheckFailedException notOpen) {
-            return false;
+        ItemUpdate update = ItemUpdate.of(CourseItems.key(tenantId, courseId))
+                .condition("#status = :open")
+                .name("#status", CourseItems.STATUS)
+                .value(":open", Item.s(CourseStatus.OPEN.name()));
+        if (instructorId == null) {
+            update.remove(attribute);
+        } else {
+            update.set(attribute, Item.s(instructorId));
         }
+        return update.toTransactItem(table.name());
     }
 }
