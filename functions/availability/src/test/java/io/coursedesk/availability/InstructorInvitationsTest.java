@@ -214,11 +214,9 @@ class InstructorInvitationsTest {
                 assertThat(e.path("instructors")).extracting(i -> i.path("email").asText())
                         .containsExactlyInAnyOrder(bram.email(), dirk.email()));
 
-        // sending again rejects nobody new and repeats the earlier sending under its own id
+        // sending again rejects nobody new and publishes nothing: the first sending's event was committed with it
         assertThat(sendRejections(course).json()).isEmpty();
-        assertThat(provider.events("InstructorsRejected")).hasSize(2)
-                .extracting(e -> e.path("eventId").asText()).containsOnly(
-                        provider.events("InstructorsRejected").get(0).path("eventId").asText());
+        assertThat(provider.events("InstructorsRejected")).hasSize(1);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.coursedesk.shared.persistence.InstructorBookings;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +28,8 @@ import java.util.Set;
 
 /** A provider of its own (a fresh tenant) with what its tests need in the table. */
 final class ProviderFixture {
+    private static final Duration EVENTS_SETTLE = Duration.ofSeconds(30);
+
     final FunctionUnderTest api;
     final String tenantId = "t" + Ids.newId().replace("-", "").substring(0, 12);
     final String name;
@@ -66,8 +69,9 @@ final class ProviderFixture {
         api.bean(InstructorBookings.class).book(tenantId, instructor.id(), Ids.newId(), List.of(dates));
     }
 
-    /** The details of the events of this tenant with that detail-type, in publishing order. */
+    /** The details of the events of this tenant with that detail-type, in publishing order, once all are relayed. */
     List<JsonNode> events(String detailType) {
+        api.aws().awaitEventsSettled(EVENTS_SETTLE);
         return api.aws().eventBus().published().stream()
                 .filter(event -> event.detailType().equals(detailType)
                         && event.detail().path("tenantId").asText().equals(tenantId))
@@ -76,12 +80,15 @@ final class ProviderFixture {
 
     /** Every event of this tenant. */
     long eventCount() {
+        api.aws().awaitEventsSettled(EVENTS_SETTLE);
         return api.aws().eventBus().published().stream()
                 .filter(event -> event.detail().path("tenantId").asText().equals(tenantId)).count();
     }
 
-    /** Every item of this tenant, by key (a test-only scan). */
+    /** Every item of this tenant (its outbox included), by key (a test-only scan). */
     List<Map<String, AttributeValue>> items() {
+        // relaying marks outbox items: let it finish so two snapshots differ only by what the test did
+        api.aws().awaitEventsSettled(EVENTS_SETTLE);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         api.aws().dynamoDbClient().scanPaginator(b -> b.tableName(api.aws().tableName())
                 .filterExpression("begins_with(PK, :tenant)")

@@ -18,8 +18,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The whole suite on this machine, no Docker and no AWS account: DynamoDB Local, S3Proxy, the SES emulator with
- * its mail viewer, the local event bus wired from {@code template.yaml}, every function's own Lambda jar behind the
+ * The whole suite on this machine, no Docker and no AWS account: DynamoDB Local and its stream relayed by the outbox
+ * relay's jar, S3Proxy, the SES emulator with its mail viewer, the local event bus wired from {@code template.yaml}, every function's own Lambda jar behind the
  * harness's HTTP API gateway with a local JWT authorizer, demo data seeded through the functions' own routes, and
  * the local-only routes ({@code /health}, {@code /local/*}, Swagger UI).
  */
@@ -56,6 +56,8 @@ public final class LocalRuntime implements AutoCloseable {
             functions = new LocalFunctions(aws.template());
             LocalFunctions target = functions;
             aws.eventBus().target((functionId, envelope) -> target.get(functionId).invoke(envelope));
+            // the table's stream goes to the outbox relay's own jar, as the event source mapping does in AWS
+            aws.outboxStream().target((functionId, streamEvent) -> target.get(functionId).invoke(streamEvent));
             functions.all().forEach(function -> gateway.function(function.functionName(), function::invoke));
 
             ObjectMapper json = new ObjectMapper();
@@ -121,6 +123,7 @@ public final class LocalRuntime implements AutoCloseable {
     public void close() {
         gateway.close();
         aws.eventBus().target(null);
+        aws.outboxStream().target(null);
         functions.close();
     }
 

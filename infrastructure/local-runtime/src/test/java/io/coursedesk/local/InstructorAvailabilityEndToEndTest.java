@@ -63,7 +63,7 @@ class InstructorAvailabilityEndToEndTest {
     static void stop() {
         if (runtime != null) {
             // nothing still on its way to a function that is about to close
-            runtime.aws().eventBus().awaitIdle(Duration.ofSeconds(30));
+            runtime.aws().awaitEventsSettled(Duration.ofSeconds(30));
             runtime.close();
         }
     }

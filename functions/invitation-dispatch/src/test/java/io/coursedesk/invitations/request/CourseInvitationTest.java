@@ -193,6 +193,7 @@ class CourseInvitationTest {
         JsonNode errors = response.json().path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("attachments");
         assertThat(errors.get(0).path("detail").asText()).contains("2097153 bytes").contains("2 MB");
+        WORLD.aws.awaitEventsSettled(MailWorld.WAIT);
         assertThat(bus.published()).noneMatch(event -> event.detail().path("tenantId").asText().equals(tenant));
     }
 

@@ -64,6 +64,7 @@ public final class LocalEventBus implements AutoCloseable {
     private int inFlight;
     private volatile EventTarget target;
     private volatile int deliveriesPerEvent = 1;
+    private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
 
     private LocalEventBus(String busName, List<EventBridgeRuleTrigger> triggers) throws IOException {
         this.busName = busName;
@@ -120,11 +121,20 @@ public final class LocalEventBus implements AutoCloseable {
         this.deliveriesPerEvent = times;
     }
 
+    /**
+     * Answers the next {@code times} entries that satisfy the condition with a failed entry ({@code InternalFailure}),
+     * as PutEvents does when it accepts a request but not each of its entries; the entry is not put on the bus.
+     */
+    public void refuseEntries(Predicate<PutEventsEntry> condition, int times) {
+        refusals.add(new Refusal(condition, new AtomicInteger(times)));
+    }
+
     /** Forgets published events and dead letters, disconnects the target and delivers once again. */
     public void reset() {
         awaitIdle(Duration.ofSeconds(30));
         target = null;
         deliveriesPerEvent = 1;
+        refusals.clear();
         published.clear();
         deadLetters.clear();
     }
@@ -190,6 +200,11 @@ public final class LocalEventBus implements AutoCloseable {
     }
 
     private PutEventsResult accept(PutEventsEntry entry) {
+        for (Refusal refusal : refusals) {
+            if (refusal.condition().test(entry) && refusal.left().getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+                return PutEventsResult.failed("InternalFailure", "refused on purpose by the test");
+            }
+        }
         if (entry.source() == null || entry.source().isBlank()) {
             return PutEventsResult.failed("InvalidArgument", "Parameter Source is not valid. Reason: Source is a required argument.");
         }
@@ -314,6 +329,9 @@ public final class LocalEventBus implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    private record Refusal(Predicate<PutEventsEntry> condition, AtomicInteger left) {
     }
 
     public void stop() {
