@@ -1,12 +1,10 @@
 package io.coursedesk.relay.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coursedesk.shared.aws.ApplicationContextHandler;
 import io.coursedesk.shared.relay.OutboxRelay;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
-import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +12,9 @@ import java.io.OutputStream;
 
 /**
  * The Lambda entry point for the table's stream (event source mapping with ReportBatchItemFailures): relays the
- * batch's outbox items and answers with the first record it could not relay, from which Lambda retries. The
- * application context starts in the constructor, so SnapStart snapshots it.
+ * batch's outbox items and answers with the first record it could not relay, from which Lambda retries.
  */
-public class OutboxRelayHandler implements RequestStreamHandler, AutoCloseable {
-    private final ApplicationContext context;
+public class OutboxRelayHandler extends ApplicationContextHandler {
     private final ObjectMapper json;
     private final OutboxRelay relay;
 
@@ -28,7 +24,7 @@ public class OutboxRelayHandler implements RequestStreamHandler, AutoCloseable {
 
     /** For tests that bring their own context. */
     public OutboxRelayHandler(ApplicationContext context) {
-        this.context = context;
+        super(context);
         this.json = context.getBean(ObjectMapper.class);
         this.relay = context.getBean(OutboxRelay.class);
     }
@@ -36,16 +32,5 @@ public class OutboxRelayHandler implements RequestStreamHandler, AutoCloseable {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context lambdaContext) throws IOException {
         json.writeValue(output, relay.relay(json.readTree(input)));
-    }
-
-    @Override
-    public void close() {
-        context.close();
-    }
-
-    private static ApplicationContext startContext() {
-        ApplicationContextBuilder builder = ApplicationContext.builder();
-        LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
-        return builder.start();
     }
 }
