@@ -3,6 +3,7 @@ package io.coursedesk.relay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.harness.LocalCredentials;
 import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.harness.bus.LocalEventBus;
 import io.coursedesk.harness.bus.PublishedEvent;
@@ -13,17 +14,21 @@ import io.coursedesk.shared.events.DomainEvent;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.persistence.OutboxItems;
+import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TransactionWriter;
+import io.coursedesk.shared.relay.OutboxRedrive;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +50,8 @@ class OutboxRelayHandlerTest {
     private static OutboxRelayHandler handler;
     private static Outbox outbox;
     private static TransactionWriter writes;
+    private static DynamoDbStreamsClient streams;
+    private static OutboxRedrive redrive;
 
     private final String tenantId = "provider-" + UUID.randomUUID();
     private final LocalEventBus bus = aws.eventBus();
@@ -59,11 +66,14 @@ class OutboxRelayHandlerTest {
         outbox = context.getBean(Outbox.class);
         writes = context.getBean(TransactionWriter.class);
         aws.outboxStream().target((functionId, event) -> invoke(event));
+        streams = LocalCredentials.localClient(DynamoDbStreamsClient.builder(), aws.dynamoDb().endpoint()).build();
+        redrive = new OutboxRedrive(streams, aws.dynamoDbClient(), new Table(aws.tableName()), Clock.systemUTC());
     }
 
     @AfterAll
     static void stop() {
         handler.close();
+        streams.close();
     }
 
     @AfterEach
@@ -148,6 +158,14 @@ class OutboxRelayHandlerTest {
         assertThat(failure.path("DDBStreamBatchInfo").path("batchSize").asInt()).isEqualTo(1);
         assertThat(outboxItem(poison)).doesNotContainKey(OutboxItems.RELAYED_AT);
         assertThat(bus.published()).noneMatch(e -> e.detail().path("eventId").asText().equals(poison.eventId()));
+
+        // after the fix, the redrive of the dead letter sends the event through the relay again, once
+        bus.reset();
+        assertThat(redrive.redrive(failure)).isEqualTo(1);
+        published(poison);
+        stream.awaitCaughtUp(WAIT);
+        assertThat(outboxItem(poison)).containsKey(OutboxItems.RELAYED_AT);
+        assertThat(redrive.redrive(failure)).isZero();
     }
 
     /** One INSERT record of an outbox item, as the stream hands it to Lambda. */
