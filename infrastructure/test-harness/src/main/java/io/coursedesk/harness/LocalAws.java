@@ -7,6 +7,7 @@ import io.coursedesk.harness.dynamodb.DynamoDbLocal;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
 import io.coursedesk.harness.s3.S3Emulator;
 import io.coursedesk.harness.ses.SesEmulator;
+import io.coursedesk.harness.sqs.SqsEmulator;
 import io.coursedesk.harness.template.SamTemplate;
 import io.coursedesk.harness.template.StreamTrigger;
 import io.coursedesk.shared.persistence.Table;
@@ -50,6 +51,7 @@ public final class LocalAws {
     private final LocalTokens tokens;
     private SesEmulator ses;
     private S3Emulator s3;
+    private SqsEmulator sqs;
 
     private LocalAws() {
         this.template = SamTemplate.locate();
@@ -109,6 +111,16 @@ public final class LocalAws {
         if (s3 == null) {
             s3 = S3Emulator.start(BUCKET_NAME);
             System.setProperty("coursedesk.aws.endpoint.s3", s3.endpoint().toString());
+        }
+        return this;
+    }
+
+    /** Also starts SQS (once) with the template's queues, and the bus sends its dead letters there. */
+    public synchronized LocalAws withSqs() {
+        if (sqs == null) {
+            sqs = SqsEmulator.start();
+            template.resourcesOfType(SqsEmulator.QUEUE_TYPE).forEach(queue -> sqs.createQueue(queue.logicalId()));
+            eventBus.sendDeadLettersTo(sqs);
         }
         return this;
     }
@@ -179,6 +191,13 @@ public final class LocalAws {
         return s3;
     }
 
+    public synchronized SqsEmulator sqs() {
+        if (sqs == null) {
+            throw new IllegalStateException("call withSqs() first");
+        }
+        return sqs;
+    }
+
     /** The relay's stream event source: the one stream mapping of the template. */
     private static StreamTrigger outboxTrigger(SamTemplate template) {
         List<StreamTrigger> streams = template.streams();
@@ -210,6 +229,9 @@ public final class LocalAws {
         eventBus.stop();
         relayBusClient.close();
         streamsClient.close();
+        if (sqs != null) {
+            sqs.stop();
+        }
         dynamoDbClient.close();
         dynamoDb.stop();
     }

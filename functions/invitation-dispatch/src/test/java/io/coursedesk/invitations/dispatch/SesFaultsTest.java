@@ -124,7 +124,7 @@ class SesFaultsTest {
     }
 
     @Test
-    void aPermanentRefusalEndsInTheDeadLetterQueueAfterTheRulesRetries() {
+    void aPermanentRefusalEndsInTheDeadLetterQueueAfterLambdasRetries() {
         proxy.failAlways(SesFaultProxy.Fault.REJECTED);
 
         WORLD.publish(EventSources.ENROLMENT, event);
@@ -135,9 +135,11 @@ class SesFaultsTest {
         assertThat(deadLetters.get(0).rule()).isEqualTo(MailWorld.DISPATCH_FUNCTION + ".EnrolmentMails");
         assertThat(deadLetters.get(0).envelopeJson()).contains(event.eventId());
         assertThat(deadLetters.get(0).lastError()).contains(EmailNotSentException.class.getName());
-        assertThat(deadLetters.get(0).attempts()).isEqualTo(6);
+        // the function ran and failed: Lambda's EventInvokeConfig.MaximumRetryAttempts (2), not the rule's 5
+        assertThat(deadLetters.get(0).shape()).isEqualTo(DeadLetter.Shape.LAMBDA_FAILURE_RECORD);
+        assertThat(deadLetters.get(0).attempts()).isEqualTo(3);
         assertThat(record().status()).isEqualTo(EmailStatus.FAILED);
-        assertThat(record().attempts()).isEqualTo(6);
+        assertThat(record().attempts()).isEqualTo(3);
         assertThat(WORLD.emailsTo(student.email())).isEmpty();
     }
 

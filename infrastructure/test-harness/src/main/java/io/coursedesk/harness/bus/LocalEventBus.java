@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.coursedesk.harness.LocalCredentials;
+import io.coursedesk.harness.sqs.SqsEmulator;
 import io.coursedesk.harness.template.EventBridgeRuleTrigger;
+import io.coursedesk.harness.template.SamFunction;
 import io.coursedesk.harness.template.SamTemplate;
 import software.amazon.event.ruler.GenericMachine;
 import software.amazon.event.ruler.Machine;
@@ -24,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +58,7 @@ public final class LocalEventBus implements AutoCloseable {
 
     private final String busName;
     private final Map<String, EventBridgeRuleTrigger> rules = new LinkedHashMap<>();
+    private final Map<String, SamFunction> functions;
     private final GenericMachine<String> machine = Machine.builder().build();
     private final HttpServer server;
     private final ScheduledExecutorService executor;
@@ -65,10 +70,12 @@ public final class LocalEventBus implements AutoCloseable {
     private volatile EventTarget target;
     private volatile int deliveriesPerEvent = 1;
     private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
+    private volatile SqsEmulator deadLetterQueues;
 
-    private LocalEventBus(String busName, List<EventBridgeRuleTrigger> triggers) throws IOException {
+    private LocalEventBus(String busName, List<SamFunction> functions) throws IOException {
         this.busName = busName;
-        for (EventBridgeRuleTrigger trigger : triggers) {
+        this.functions = functions.stream().collect(Collectors.toMap(SamFunction::logicalId, Function.identity()));
+        for (EventBridgeRuleTrigger trigger : functions.stream().flatMap(f -> f.eventBridgeRules().stream()).toList()) {
             try {
                 machine.addRule(trigger.ruleName(), trigger.patternJson());
             } catch (IOException | RuntimeException e) {
@@ -88,12 +95,8 @@ public final class LocalEventBus implements AutoCloseable {
 
     /** Starts the bus on a free port with the rules of every function in the template. */
     public static LocalEventBus start(String busName, SamTemplate template) {
-        return start(busName, template.eventBridgeRules());
-    }
-
-    public static LocalEventBus start(String busName, List<EventBridgeRuleTrigger> rules) {
         try {
-            return new LocalEventBus(busName, rules);
+            return new LocalEventBus(busName, template.functions());
         } catch (IOException e) {
             throw new UncheckedIOException("the local event bus did not start", e);
         }
@@ -111,6 +114,11 @@ public final class LocalEventBus implements AutoCloseable {
     /** Where matched events go from now on; null keeps them on the bus undelivered. */
     public void target(EventTarget eventTarget) {
         this.target = eventTarget;
+    }
+
+    /** From now on dead letters are also sent to their queue there (the queues must exist), as AWS would. */
+    public void sendDeadLettersTo(SqsEmulator sqs) {
+        this.deadLetterQueues = sqs;
     }
 
     /** Delivers every matched event this many times (at-least-once, as in AWS); 1 by default. */
@@ -269,29 +277,57 @@ public final class LocalEventBus implements AutoCloseable {
             EventBridgeRuleTrigger rule = rules.get(ruleName);
             for (int copy = 0; copy < deliveriesPerEvent; copy++) {
                 begin();
-                executor.execute(() -> attempt(current, rule, envelope, 1));
+                executor.execute(() -> attempt(current, rule, envelope, 1, 1));
             }
         }
     }
 
-    private void attempt(EventTarget current, EventBridgeRuleTrigger rule, String envelope, int attempt) {
+    /**
+     * One try at one delivery. {@code invokeAttempt} counts EventBridge's tries to invoke the target,
+     * {@code invocation} Lambda's runs of the function: each has its own retry limit.
+     */
+    private void attempt(EventTarget current, EventBridgeRuleTrigger rule, String envelope, int invokeAttempt,
+                         int invocation) {
         try {
             current.deliver(rule.functionId(), envelope);
             end();
         } catch (VirtualMachineError e) {
             end();
             throw e;
-        } catch (Throwable e) {
-            if (attempt <= rule.maximumRetryAttempts()) {
-                executor.schedule(() -> attempt(current, rule, envelope, attempt + 1), backoff(attempt).toMillis(),
-                        TimeUnit.MILLISECONDS);
+        } catch (TargetNotInvokableException e) {
+            if (e.retriable() && invokeAttempt <= rule.maximumRetryAttempts()) {
+                retry(invokeAttempt, () -> attempt(current, rule, envelope, invokeAttempt + 1, invocation));
             } else {
-                String error = e.getClass().getName() + ": " + e.getMessage();
-                deadLetters.add(new DeadLetter(rule.ruleName(), rule.functionId(), envelope, error, attempt, Instant.now()));
-                LOG.log(System.Logger.Level.WARNING, "dead-lettered an event for rule " + rule.ruleName() + " after "
-                        + attempt + " attempts: " + error + "; event: " + envelope);
-                end();
+                deadLetter(DeadLetter.ofRuleTarget(rule, busName, envelope, e, invokeAttempt));
             }
+        } catch (Throwable e) {
+            SamFunction function = functions.get(rule.functionId());
+            if (invocation <= function.asyncRetryAttempts()) {
+                retry(invocation, () -> attempt(current, rule, envelope, invokeAttempt, invocation + 1));
+            } else {
+                deadLetter(DeadLetter.ofLambdaFailure(rule, function.onFailureQueue().orElse(null), envelope, e, invocation));
+            }
+        }
+    }
+
+    private void retry(int attempt, Runnable next) {
+        executor.schedule(next, backoff(attempt).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void deadLetter(DeadLetter letter) {
+        try {
+            SqsEmulator sqs = deadLetterQueues;
+            if (sqs != null && letter.queue() != null) {
+                sqs.send(letter.queue(), letter.body(), letter.attributes());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "could not send a dead letter to queue " + letter.queue(), e);
+        } finally {
+            deadLetters.add(letter);
+            LOG.log(System.Logger.Level.WARNING, "dead-lettered an event for rule " + letter.rule() + " after "
+                    + letter.attempts() + " attempts as " + letter.shape() + ": " + letter.lastError()
+                    + "; event: " + letter.envelopeJson());
+            end();
         }
     }
 

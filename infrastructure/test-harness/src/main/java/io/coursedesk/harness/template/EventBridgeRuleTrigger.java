@@ -2,6 +2,8 @@ package io.coursedesk.harness.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Optional;
+
 /**
  * One {@code EventBridgeRule} event of a function.
  *
@@ -35,5 +37,10 @@ public record EventBridgeRuleTrigger(String functionId, String eventName, JsonNo
 
     public boolean hasDeadLetterConfig() {
         return deadLetterConfig.isObject() && !deadLetterConfig.isEmpty();
+    }
+
+    /** The template's queue that gets the events this rule's target could not be invoked with. */
+    public Optional<String> deadLetterQueue() {
+        return Resource.arnOf(deadLetterConfig.path("Arn"));
     }
 }

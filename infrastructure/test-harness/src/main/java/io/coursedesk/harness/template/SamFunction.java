@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One {@code AWS::Serverless::Function}, with {@code Globals} applied.
@@ -16,6 +17,9 @@ import java.util.Map;
 public record SamFunction(String logicalId, Path codeUri, String handler, Map<String, JsonNode> environment,
                           List<HttpApiRoute> httpRoutes, List<EventBridgeRuleTrigger> eventBridgeRules,
                           List<ScheduleTrigger> schedules, List<StreamTrigger> streams, JsonNode properties) {
+
+    /** Lambda's own default when a function sets no {@code EventInvokeConfig.MaximumRetryAttempts}. */
+    static final int AWS_DEFAULT_ASYNC_RETRY_ATTEMPTS = 2;
 
     /** The Maven module that builds the artifact: {@code functions/enrolment} for {@code functions/enrolment/target/x.jar}. */
     public Path moduleDirectory() {
@@ -39,5 +43,18 @@ public record SamFunction(String logicalId, Path codeUri, String handler, Map<St
     /** {@code EventInvokeConfig}: Lambda's own retries and on-failure destination, or a missing node. */
     public JsonNode eventInvokeConfig() {
         return properties.path("EventInvokeConfig");
+    }
+
+    /** How often Lambda retries a failed asynchronous invocation before it gives up on the event. */
+    public int asyncRetryAttempts() {
+        JsonNode attempts = eventInvokeConfig().path("MaximumRetryAttempts");
+        return attempts.canConvertToInt() ? attempts.asInt() : AWS_DEFAULT_ASYNC_RETRY_ATTEMPTS;
+    }
+
+    /** The template's queue that gets the records of invocations that failed every attempt, if it is SQS. */
+    public Optional<String> onFailureQueue() {
+        JsonNode onFailure = eventInvokeConfig().path("DestinationConfig").path("OnFailure");
+        return "SQS".equals(onFailure.path("Type").asText()) ? Resource.arnOf(onFailure.path("Destination"))
+                : Optional.empty();
     }
 }

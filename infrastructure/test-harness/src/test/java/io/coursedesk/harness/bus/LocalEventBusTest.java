@@ -1,6 +1,9 @@
 package io.coursedesk.harness.bus;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.LocalCredentials;
+import io.coursedesk.harness.sqs.SqsEmulator;
 import io.coursedesk.harness.template.SamTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +13,8 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LocalEventBusTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalEventBus bus;
     private static EventBridgeClient client;
+    private static SqsEmulator sqs;
+    private static SqsClient sqsClient;
 
     private final List<String> deliveries = new CopyOnWriteArrayList<>();
 
@@ -36,17 +44,26 @@ class LocalEventBusTest {
         SamTemplate template = SamTemplate.load(Path.of(LocalEventBusTest.class.getResource("/bus-template.yaml").toURI()));
         bus = LocalEventBus.start("fixture", template);
         client = LocalCredentials.localClient(EventBridgeClient.builder(), bus.endpoint()).build();
+        sqs = SqsEmulator.start();
+        sqs.createQueue("DeadLetters");
+        sqs.createQueue("FailedInvocations");
+        bus.sendDeadLettersTo(sqs);
+        sqsClient = LocalCredentials.localClient(SqsClient.builder(), sqs.endpoint()).build();
     }
 
     @AfterAll
     static void stop() {
         client.close();
         bus.stop();
+        sqsClient.close();
+        sqs.stop();
     }
 
     @BeforeEach
     void resetBus() {
         bus.reset();
+        sqs.purge("DeadLetters");
+        sqs.purge("FailedInvocations");
     }
 
     @Test
@@ -148,6 +165,83 @@ class LocalEventBusTest {
     }
 
     @Test
+    void aFunctionThatKeepsFailingEndsAsLambdasOnFailureRecordOnItsDestinationQueue() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        bus.target((function, envelope) -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("cannot render");
+        });
+
+        PublishedEvent event = bus.publish("coursedesk.enrolment", "CourseCreated", "{\"capacity\":150}");
+        bus.awaitIdle(WAIT);
+
+        // EventInvokeConfig.MaximumRetryAttempts: 1, not the rule's 0
+        assertThat(calls).hasValue(2);
+        assertThat(bus.deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.shape()).isEqualTo(DeadLetter.Shape.LAMBDA_FAILURE_RECORD);
+            assertThat(letter.queue()).isEqualTo("FailedInvocations");
+            assertThat(letter.attempts()).isEqualTo(2);
+        });
+        Message message = receiveOne("FailedInvocations");
+        JsonNode record = JSON.readTree(message.body());
+        assertThat(record.path("version").asText()).isEqualTo("1.0");
+        assertThat(record.path("requestContext").path("condition").asText()).isEqualTo("RetriesExhausted");
+        assertThat(record.path("requestContext").path("approximateInvokeCount").asInt()).isEqualTo(2);
+        assertThat(record.path("requestContext").path("functionArn").asText())
+                .isEqualTo("arn:aws:lambda:eu-west-1:123456789012:function:LargeCourseFunction:$LATEST");
+        assertThat(record.path("requestPayload")).isEqualTo(event.envelope());
+        assertThat(record.path("responseContext").path("functionError").asText()).isEqualTo("Unhandled");
+        assertThat(record.path("responsePayload").path("errorType").asText()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(record.path("responsePayload").path("errorMessage").asText()).isEqualTo("cannot render");
+        assertThat(message.messageAttributes()).isEmpty();
+        assertThat(sqs.depth("DeadLetters")).isZero();
+    }
+
+    @Test
+    void aTargetThatCannotBeInvokedEndsAsTheEventItselfOnTheRulesQueueAtOnce() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        bus.target((function, envelope) -> {
+            calls.incrementAndGet();
+            throw TargetNotInvokableException.noSuchFunction(function);
+        });
+
+        PublishedEvent event = bus.publish("coursedesk.enrolment", "EnrolmentConfirmed", "{\"enrolmentId\":\"e-4\"}");
+        bus.awaitIdle(WAIT);
+
+        assertThat(calls).hasValue(1);
+        Message message = receiveOne("DeadLetters");
+        assertThat(JSON.readTree(message.body())).isEqualTo(event.envelope());
+        assertThat(message.messageAttributes()).containsKeys("RULE_ARN", "TARGET_ARN", "ERROR_CODE", "ERROR_MESSAGE");
+        assertThat(message.messageAttributes().get("RULE_ARN").stringValue())
+                .isEqualTo("arn:aws:events:eu-west-1:123456789012:rule/fixture/ConfirmationFunction.Confirmed");
+        assertThat(message.messageAttributes().get("TARGET_ARN").stringValue())
+                .isEqualTo("arn:aws:lambda:eu-west-1:123456789012:function:ConfirmationFunction");
+        assertThat(message.messageAttributes().get("ERROR_CODE").stringValue()).isEqualTo("NO_RESOURCE");
+        assertThat(message.messageAttributes().get("RETRY_ATTEMPTS").stringValue()).isEqualTo("0");
+        assertThat(bus.deadLetters()).singleElement()
+                .satisfies(letter -> assertThat(letter.shape()).isEqualTo(DeadLetter.Shape.EVENTBRIDGE_EVENT));
+    }
+
+    @Test
+    void aThrottledInvokeIsRetriedUnderTheRulesRetryPolicyThenDeadLettered() {
+        AtomicInteger calls = new AtomicInteger();
+        bus.target((function, envelope) -> {
+            calls.incrementAndGet();
+            throw new TargetNotInvokableException("THROTTLING", "Rate exceeded", true);
+        });
+
+        bus.publish("coursedesk.enrolment", "EnrolmentConfirmed", "{}");
+        bus.awaitIdle(WAIT);
+
+        // RetryPolicy.MaximumRetryAttempts: 2
+        assertThat(calls).hasValue(3);
+        Message message = receiveOne("DeadLetters");
+        assertThat(message.messageAttributes().get("EXHAUSTED_RETRY_CONDITION").stringValue())
+                .isEqualTo("MaximumRetryAttempts");
+        assertThat(message.messageAttributes().get("RETRY_ATTEMPTS").stringValue()).isEqualTo("2");
+    }
+
+    @Test
     void functionsDeliveredToMayPublishFurtherEvents() {
         bus.target((function, envelope) -> client.putEvents(r -> r.entries(
                 entry("coursedesk.confirmation", "ConfirmationSent", "{}"))));
@@ -180,6 +274,13 @@ class LocalEventBusTest {
 
         assertThatThrownBy(() -> bus.awaitPublished("CourseCancelled", e -> true, Duration.ofMillis(100)))
                 .hasMessageContaining("CourseCreated");
+    }
+
+    private static Message receiveOne(String queue) {
+        List<Message> messages = sqsClient.receiveMessage(b -> b.queueUrl(sqs.queueUrl(queue)).maxNumberOfMessages(10)
+                .messageAttributeNames("All")).messages();
+        assertThat(messages).hasSize(1);
+        return messages.get(0);
     }
 
     private static PutEventsRequestEntry entry(String source, String detailType, String detail) {
