@@ -1,0 +1,104 @@
+package io.coursedesk.operations.redrive;
+
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./redrive --queue-url URL --event-bus NAME [--dry-run] [--max N] [--region R]}: the operator's command
+ * that puts dead-lettered events back on the bus, with the credentials and region of the caller's environment.
+ * Exit status 0 when the queue is left empty of what was read, 2 when messages stayed on it, 1 on a usage error.
+ */
+public final class RedriveCommand {
+
+    static final int DEFAULT_MAX_MESSAGES = 1000;
+    static final Duration HOLD_WHILE_RUNNING = Duration.ofMinutes(5);
+    private static final List<String> FLAGS = List.of("--dry-run");
+    private static final List<String> OPTIONS = List.of("--queue-url", "--event-bus", "--max", "--region",
+            "--sqs-endpoint", "--events-endpoint");
+    private static final String USAGE = """
+            usage: ./redrive --queue-url URL --event-bus NAME [--dry-run] [--max N] [--region REGION]
+                             [--sqs-endpoint URL --events-endpoint URL]
+              --queue-url        the dead-letter queue (for the dispatch function: stack resource InvitationDispatchDeadLetterQueue)
+              --event-bus        the bus to put the events back on (stack resource EventBus)
+              --dry-run          only read and recognise the messages; nothing is put back or deleted
+              --max              read at most this many messages (default %d)
+              --region           default: the AWS_REGION of the environment
+              --sqs-endpoint, --events-endpoint   other endpoints than AWS's, e.g. the local run's
+            """.formatted(DEFAULT_MAX_MESSAGES);
+
+    private RedriveCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.print(USAGE);
+            return 1;
+        }
+        String queueUrl = options.get("--queue-url");
+        String eventBus = options.get("--event-bus");
+        boolean dryRun = options.containsKey("--dry-run");
+        int max = Integer.parseInt(options.getOrDefault("--max", Integer.toString(DEFAULT_MAX_MESSAGES)));
+        try (SqsClient sqs = configure(SqsClient.builder(), options.get("--region"), options.get("--sqs-endpoint")).build();
+             EventBridgeClient events = configure(EventBridgeClient.builder(), options.get("--region"),
+                     options.get("--events-endpoint")).build()) {
+            out.println("Redrive of " + queueUrl + " onto bus " + eventBus + (dryRun ? " (dry run)" : ""));
+            RedriveReport report = new Redrive(sqs, events, HOLD_WHILE_RUNNING).run(queueUrl, eventBus, dryRun, max);
+            report.printTo(out);
+            return report.complete() ? 0 : 2;
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (FLAGS.contains(name)) {
+                options.put(name, "true");
+            } else if (OPTIONS.contains(name) && i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown or incomplete option: " + name);
+            }
+        }
+        for (String required : List.of("--queue-url", "--event-bus")) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException("missing " + required);
+            }
+        }
+        if (options.containsKey("--max") && !options.get("--max").matches("[1-9][0-9]*")) {
+            throw new IllegalArgumentException("--max takes a positive whole number");
+        }
+        return options;
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, String region,
+                                                                                              String endpoint) {
+        builder.httpClientBuilder(UrlConnectionHttpClient.builder());
+        if (region != null) {
+            builder.region(Region.of(region));
+        }
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder;
+    }
+}
