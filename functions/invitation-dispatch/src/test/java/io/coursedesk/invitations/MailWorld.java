@@ -1,5 +1,6 @@
 package io.coursedesk.invitations;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.coursedesk.harness.ApiGatewayEvents;
@@ -22,6 +23,8 @@ import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
 import io.coursedesk.shared.persistence.InstructorRepository;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.Keys;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.domain.Student;
@@ -34,6 +37,10 @@ import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -46,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -114,8 +122,21 @@ public final class MailWorld {
 
     /** Invokes the dispatch handler once, as Lambda would. */
     public void deliver(String envelopeJson) throws Exception {
-        dispatch.handleRequest(new ByteArrayInputStream(envelopeJson.getBytes(StandardCharsets.UTF_8)),
-                new ByteArrayOutputStream(), LocalLambdaContext.of(DISPATCH_FUNCTION));
+        deliver(dispatch, envelopeJson, LocalLambdaContext.of(DISPATCH_FUNCTION));
+    }
+
+    /** Invokes this dispatch handler once, with this much time. */
+    public static void deliver(InvitationDispatchHandler handler, String envelopeJson, Context context) throws Exception {
+        handler.handleRequest(new ByteArrayInputStream(envelopeJson.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), context);
+    }
+
+    /** A dispatch handler of its own, configured as the others but for these properties. */
+    public static InvitationDispatchHandler dispatchHandler(Map<String, Object> properties) {
+        ApplicationContextBuilder builder = ApplicationContext.builder();
+        LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
+        builder.propertySources(PropertySource.of("test-overrides", properties, Integer.MAX_VALUE));
+        return new InvitationDispatchHandler(builder.start());
     }
 
     /** The EventBridge envelope of an event, as a rule delivers it. */
@@ -176,6 +197,18 @@ public final class MailWorld {
     }
 
     // ---------------------------------------------------------------- data
+
+    /** What a delivery leaves behind when it dies between claiming a mail and sending it. */
+    public void leaveClaim(String tenantId, String eventId, String mailKey, Instant at) {
+        dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(Item.create()
+                .with(Table.PK, Keys.entity(tenantId, "MAIL", eventId))
+                .with(Table.SK, "TO#" + mailKey)
+                .with("status", "CLAIMED")
+                .with("claimedAt", at.toEpochMilli())
+                .with("claimId", "a-delivery-that-died")
+                .with("attempts", 1)
+                .attributes()));
+    }
 
     /** A new provider with its profile; its addresses end in {@code @<tenant>.example}. */
     public String newTenant() {

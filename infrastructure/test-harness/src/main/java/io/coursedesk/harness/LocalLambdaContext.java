@@ -39,6 +39,11 @@ public final class LocalLambdaContext implements Context {
         return of(LocalAws.get().template().function(functionLogicalId));
     }
 
+    /** The same function's context with less time: for an invocation that has only this much left. */
+    public LocalLambdaContext withTimeout(Duration timeout) {
+        return new LocalLambdaContext(functionName, memoryMb, timeout);
+    }
+
     @Override
     public String getAwsRequestId() {
         return requestId;

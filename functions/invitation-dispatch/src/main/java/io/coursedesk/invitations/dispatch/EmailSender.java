@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Sends one mail at most once: renders it, claims it in the {@link EmailLog}, builds the raw MIME message and
- * hands it to SES (whose client retries throttling and 5xx answers with backoff). A mail SES will not take is
- * recorded as failed and reported with an exception, so the event is delivered again and finally dead-lettered.
+ * hands it to SES (whose client retries throttling and 5xx answers with backoff). When anything fails between
+ * the claim and SES accepting the mail, the attempt releases its claim as failed and reports it with an exception,
+ * so Lambda's next retry of the event takes the mail at once (and finally dead-letters the event).
  */
 @Singleton
 public class EmailSender {
@@ -42,9 +43,9 @@ public class EmailSender {
     }
 
     /** @return the mail's record, sent now or by an earlier delivery */
-    public EmailRecord send(String tenantId, String eventId, Provider provider, OutgoingEmail mail) {
+    public EmailRecord send(String tenantId, String eventId, Provider provider, OutgoingEmail mail, DeliveryAttempt attempt) {
         RenderedEmail rendered = renderer.render(mail.template(), mail.model());
-        Optional<EmailRecord> sentBefore = log.claim(tenantId, eventId, mail, rendered.subject());
+        Optional<EmailRecord> sentBefore = log.claim(tenantId, eventId, mail, rendered.subject(), attempt);
         if (sentBefore.isPresent()) {
             return sentBefore.get();
         }
@@ -61,7 +62,7 @@ public class EmailSender {
                     .build();
             messageId = ses.sendEmail(b -> b.content(c -> c.raw(r -> r.data(SdkBytes.fromByteArray(raw))))).messageId();
         } catch (RuntimeException e) {
-            log.markFailed(tenantId, eventId, mail.mailKey(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            log.release(tenantId, eventId, mail.mailKey(), attempt, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw new EmailNotSentException("mail " + mail.mailKey() + " of " + eventId + " was not sent: " + e.getMessage(), e);
         }
         return log.markSent(tenantId, eventId, mail.mailKey(), messageId);

@@ -9,6 +9,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 
 /**
  * The Lambda entry point for the EventBridge rules: reads the envelope with the application's own JSON set-up
@@ -18,6 +19,7 @@ import java.io.OutputStream;
 public class InvitationDispatchHandler extends ApplicationContextHandler {
     private final ObjectMapper json;
     private final InvitationDispatcher dispatcher;
+    private final Clock clock;
 
     public InvitationDispatchHandler() {
         this(startContext());
@@ -28,10 +30,11 @@ public class InvitationDispatchHandler extends ApplicationContextHandler {
         super(context);
         this.json = context.getBean(ObjectMapper.class);
         this.dispatcher = context.getBean(InvitationDispatcher.class);
+        this.clock = context.getBean(Clock.class);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context lambdaContext) throws IOException {
-        dispatcher.dispatch(json.readValue(input, EventEnvelope.class));
+        dispatcher.dispatch(json.readValue(input, EventEnvelope.class), DeliveryAttempt.of(lambdaContext, clock));
     }
 }

@@ -58,7 +58,7 @@ public class InvitationDispatcher {
         on(InstructorsRejected.class, instructorMails::rejected);
     }
 
-    public void dispatch(EventEnvelope envelope) {
+    public void dispatch(EventEnvelope envelope, DeliveryAttempt attempt) {
         Function<EventEnvelope, Plan> planner = planners.get(envelope.detailType());
         if (planner == null) {
             LOG.warn("no mails for events of type {} (event {})", envelope.detailType(), envelope.id());
@@ -70,7 +70,7 @@ public class InvitationDispatcher {
         RuntimeException failure = null;
         for (OutgoingEmail mail : plan.mails()) {
             try {
-                EmailRecord record = sender.send(event.tenantId(), event.eventId(), provider, mail);
+                EmailRecord record = sender.send(event.tenantId(), event.eventId(), provider, mail, attempt);
                 mail.invitedEnrolmentIds().forEach(enrolmentId ->
                         enrolments.markInvited(event.tenantId(), mail.courseId(), enrolmentId, record.sentAt()));
             } catch (MailInProgressException | EmailNotSentException e) {

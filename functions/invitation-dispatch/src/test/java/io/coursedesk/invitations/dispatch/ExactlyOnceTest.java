@@ -8,9 +8,6 @@ import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.CourseCancelled;
 import io.coursedesk.shared.events.EnrolmentConfirmed;
 import io.coursedesk.shared.events.EventSources;
-import io.coursedesk.shared.persistence.Item;
-import io.coursedesk.shared.persistence.Keys;
-import io.coursedesk.shared.persistence.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -156,14 +153,7 @@ class ExactlyOnceTest {
         assertThat(record.attempts()).isEqualTo(2);
     }
 
-    /** What a delivery leaves behind when it dies between claiming the mail and sending it. */
     private void claim(Instant at) {
-        world.aws.dynamoDbClient().putItem(b -> b.tableName(world.aws.tableName()).item(Item.create()
-                .with(Table.PK, Keys.entity(tenant, "MAIL", event.eventId()))
-                .with(Table.SK, "TO#STUDENT#" + student.id())
-                .with("status", EmailStatus.CLAIMED.name())
-                .with("claimedAt", at.toEpochMilli())
-                .with("attempts", 1)
-                .attributes()));
+        world.leaveClaim(tenant, event.eventId(), "STUDENT#" + student.id(), at);
     }
 }

@@ -9,18 +9,11 @@ import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.EnrolmentConfirmed;
 import io.coursedesk.shared.events.EventSources;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.ApplicationContextBuilder;
-import io.micronaut.context.env.PropertySource;
-import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +35,7 @@ class SesFaultsTest {
     @BeforeAll
     static void startProxy() {
         proxy = new SesFaultProxy(WORLD.aws.ses().endpoint());
-        ApplicationContextBuilder builder = ApplicationContext.builder();
-        LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
-        builder.propertySources(PropertySource.of("ses-fault-proxy",
-                Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString()), Integer.MAX_VALUE));
-        handler = new InvitationDispatchHandler(builder.start());
+        handler = MailWorld.dispatchHandler(Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString()));
     }
 
     @AfterAll
@@ -148,7 +137,6 @@ class SesFaultsTest {
     }
 
     private static void deliver(String envelope) throws Exception {
-        handler.handleRequest(new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)),
-                new ByteArrayOutputStream(), LocalLambdaContext.of(MailWorld.DISPATCH_FUNCTION));
+        MailWorld.deliver(handler, envelope, LocalLambdaContext.of(MailWorld.DISPATCH_FUNCTION));
     }
 }
