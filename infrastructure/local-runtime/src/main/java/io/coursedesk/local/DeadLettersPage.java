@@ -43,7 +43,8 @@ final class DeadLettersPage implements HttpHandler {
         ArrayNode list = json.createArrayNode();
         for (DeadLetter letter : letters) {
             list.addObject().put("at", letter.at().toString()).put("rule", letter.rule())
-                    .put("functionId", letter.functionId()).put("attempts", letter.attempts())
+                    .put("functionId", letter.functionId()).put("shape", letter.shape().name())
+                    .put("queue", letter.queue()).put("attempts", letter.attempts())
                     .put("lastError", letter.lastError()).set("event", json.readTree(letter.envelopeJson()));
         }
         return list;
@@ -61,12 +62,14 @@ final class DeadLettersPage implements HttpHandler {
         if (letters.isEmpty()) {
             page.append("<p>Geen: elk event is afgeleverd.</p>");
         } else {
-            page.append("<table><tr><th>Tijdstip</th><th>Regel</th><th>Functie</th><th>Pogingen</th>"
-                    + "<th>Laatste fout</th><th>Event</th></tr>");
+            page.append("<table><tr><th>Tijdstip</th><th>Regel</th><th>Functie</th><th>Vorm in de wachtrij</th>"
+                    + "<th>Pogingen</th><th>Laatste fout</th><th>Event</th></tr>");
             for (DeadLetter letter : letters) {
                 page.append("<tr><td>").append(escape(String.valueOf(letter.at())))
                         .append("</td><td>").append(escape(letter.rule()))
                         .append("</td><td>").append(escape(letter.functionId()))
+                        .append("</td><td>").append(shapeName(letter.shape())).append(" (")
+                        .append(escape(letter.queue())).append(")")
                         .append("</td><td>").append(letter.attempts())
                         .append("</td><td>").append(escape(letter.lastError()))
                         .append("</td><td><pre>").append(escape(letter.envelopeJson())).append("</pre></td></tr>");
@@ -74,6 +77,13 @@ final class DeadLettersPage implements HttpHandler {
             page.append("</table>");
         }
         return page.append("</body></html>").toString();
+    }
+
+    private static String shapeName(DeadLetter.Shape shape) {
+        return switch (shape) {
+            case EVENTBRIDGE_EVENT -> "event van EventBridge (doel niet aan te roepen)";
+            case LAMBDA_FAILURE_RECORD -> "foutverslag van Lambda (functie bleef falen)";
+        };
     }
 
     private static String escape(String text) {

@@ -30,6 +30,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final String DISPATCH_DEAD_LETTERS = "InvitationDispatchDeadLetterQueue";
 
     private final LocalAws aws;
     private final LocalFunctions functions;
@@ -46,7 +47,7 @@ public final class LocalRuntime implements AutoCloseable {
     /** Starts everything, with the HTTP API on {@code port} and the SES emulator on {@code mailPort}. */
     public static LocalRuntime start(int port, int mailPort) {
         // the harness starts the emulators and sets the functions' configuration before any function is loaded
-        LocalAws aws = LocalAws.get().withS3().withSes(mailPort);
+        LocalAws aws = LocalAws.get().withS3().withSes(mailPort).withSqs();
         HttpApiGateway gateway = HttpApiGateway.start(aws.template(), port,
                 new LocalJwtAuthorizer(aws.tokens().secret().getBytes(StandardCharsets.UTF_8)));
         LocalFunctions functions = null;
@@ -112,6 +113,10 @@ public final class LocalRuntime implements AutoCloseable {
                 .append("  Mail viewer    ").append(mailViewerUrl()).append('\n')
                 .append("  Health         ").append(apiUrl()).append("/health\n")
                 .append("  Dead letters   ").append(apiUrl()).append("/local/dead-letters\n")
+                .append("  Redrive        ./redrive --queue-url ").append(aws.sqs().queueUrl(DISPATCH_DEAD_LETTERS))
+                .append(" --event-bus ").append(aws.eventBus().busName())
+                .append(" --sqs-endpoint ").append(aws.sqs().endpoint())
+                .append(" --events-endpoint ").append(aws.eventBus().endpoint()).append('\n')
                 .append("\nDemo users (token: curl -X POST ").append(apiUrl()).append(LocalIdentityRoutes.TOKEN_PATH)
                 .append(" -d '{\"email\":\"...\"}')\n");
         users.forEach(user -> text.append(String.format("  %-22s %-38s %s%n", user.role(), user.email(), user.name())));

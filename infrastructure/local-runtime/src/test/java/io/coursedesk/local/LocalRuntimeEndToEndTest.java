@@ -147,7 +147,11 @@ class LocalRuntimeEndToEndTest {
         assertThat(letters).hasSize(1);
         JsonNode letter = letters.get(0);
         assertThat(letter.get("functionId").asText()).isEqualTo("InvitationDispatchFunction");
-        assertThat(letter.get("attempts").asInt()).isGreaterThan(1);
+        // the function ran and failed: Lambda's retries, then its on-failure record on the dispatch queue
+        assertThat(letter.get("shape").asText()).isEqualTo("LAMBDA_FAILURE_RECORD");
+        assertThat(letter.get("queue").asText()).isEqualTo("InvitationDispatchDeadLetterQueue");
+        assertThat(letter.get("attempts").asInt()).isEqualTo(3);
+        assertThat(runtime.aws().sqs().depth("InvitationDispatchDeadLetterQueue")).isEqualTo(1);
         assertThat(letter.get("event").get("detail").get("enrolmentId").asText()).isEqualTo("poison");
         HttpResponse<String> page = send("GET", "/local/dead-letters", null, null);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
