@@ -115,12 +115,13 @@ public final class LocalAws {
         return this;
     }
 
-    /** Also starts SQS (once) with the template's queues, and the bus sends its dead letters there. */
+    /** Also starts SQS (once) with the template's queues; the bus and the outbox stream mapping dead-letter there. */
     public synchronized LocalAws withSqs() {
         if (sqs == null) {
             sqs = SqsEmulator.start();
             template.resourcesOfType(SqsEmulator.QUEUE_TYPE).forEach(queue -> sqs.createQueue(queue.logicalId()));
             eventBus.sendDeadLettersTo(sqs);
+            outboxStream.sendFailuresTo(sqs);
         }
         return this;
     }

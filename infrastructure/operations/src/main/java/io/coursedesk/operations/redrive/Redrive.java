@@ -1,5 +1,9 @@
 package io.coursedesk.operations.redrive;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coursedesk.shared.relay.OutboxRedrive;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -28,14 +32,21 @@ public final class Redrive {
     /** Long polling asks every SQS server, so an empty answer means an empty queue. */
     private static final int WAIT_SECONDS = 2;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final SqsClient sqs;
     private final EventBridgeClient events;
+    private final Optional<OutboxRedrive> outbox;
     private final Duration holdWhileRunning;
 
-    /** @param holdWhileRunning the visibility timeout of received messages: longer than the run is expected to take */
-    public Redrive(SqsClient sqs, EventBridgeClient events, Duration holdWhileRunning) {
+    /**
+     * @param outbox           for the outbox relay's queue, whose messages name stream batches, not events
+     * @param holdWhileRunning the visibility timeout of received messages: longer than the run is expected to take
+     */
+    public Redrive(SqsClient sqs, EventBridgeClient events, Optional<OutboxRedrive> outbox, Duration holdWhileRunning) {
         this.sqs = sqs;
         this.events = events;
+        this.outbox = outbox;
         this.holdWhileRunning = holdWhileRunning;
     }
 
@@ -67,8 +78,42 @@ public final class Redrive {
         return report;
     }
 
+    private static Optional<JsonNode> streamBatch(String body) {
+        try {
+            JsonNode message = JSON.readTree(body);
+            return message != null && OutboxRedrive.isStreamBatchFailure(message) ? Optional.of(message) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The relay gave up on a stream batch: its events wait in the table and go through the relay again. */
+    private boolean redriveStreamBatch(String queueUrl, boolean dryRun, Message message, JsonNode batch,
+                                       RedriveReport report) {
+        if (outbox.isEmpty()) {
+            report.failed(message.messageId(), "a stream batch of the outbox relay: give --table to redrive it");
+            return false;
+        }
+        if (dryRun) {
+            report.streamBatch(0);
+            return false;
+        }
+        try {
+            report.streamBatch(outbox.get().redrive(batch));
+            sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+            return true;
+        } catch (SdkException e) {
+            report.failed(message.messageId(), e.getMessage());
+            return false;
+        }
+    }
+
     /** @return whether the message is gone from the queue */
     private boolean redrive(String queueUrl, String eventBusName, boolean dryRun, Message message, RedriveReport report) {
+        Optional<JsonNode> streamBatch = streamBatch(message.body());
+        if (streamBatch.isPresent()) {
+            return redriveStreamBatch(queueUrl, dryRun, message, streamBatch.get(), report);
+        }
         Optional<DeadLetteredEvent> recognised = DeadLetteredEvent.recognise(message.body());
         if (recognised.isEmpty()) {
             report.unknown(message.messageId());

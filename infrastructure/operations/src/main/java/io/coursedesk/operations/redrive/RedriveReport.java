@@ -12,6 +12,8 @@ public final class RedriveReport {
     private final boolean dryRun;
     private final Map<DeadLetteredEvent.Shape, Integer> redriven = new EnumMap<>(DeadLetteredEvent.Shape.class);
     private final List<String> unknown = new ArrayList<>();
+    private int streamBatches;
+    private int outboxEvents;
     private final List<String> failed = new ArrayList<>();
 
     RedriveReport(boolean dryRun) {
@@ -23,6 +25,22 @@ public final class RedriveReport {
 
     void redriven(DeadLetteredEvent event) {
         redriven.merge(event.shape(), 1, Integer::sum);
+    }
+
+    /** A stream batch of the outbox relay, whose unrelayed events go through the relay again. */
+    void streamBatch(int events) {
+        streamBatches++;
+        outboxEvents += events;
+    }
+
+    /** Stream batches of the outbox relay read (in a dry run: would have been redriven). */
+    public int streamBatches() {
+        return streamBatches;
+    }
+
+    /** Events of those batches still unrelayed, now sent through the relay again. */
+    public int outboxEvents() {
+        return outboxEvents;
     }
 
     void unknown(String messageId) {
@@ -62,6 +80,9 @@ public final class RedriveReport {
         for (DeadLetteredEvent.Shape shape : DeadLetteredEvent.Shape.values()) {
             out.printf("%-62s %d %s%n", shape.description() + ":", redriven(shape), verb);
         }
+        out.printf("%-62s %d %s, %d unrelayed event(s) sent through the relay again%n",
+                "outbox relay stream batches (the relay gave up on them):", streamBatches,
+                dryRun ? "read (dry run, nothing changed)" : "redriven", outboxEvents);
         out.printf("%-62s %d%n", "unknown shape, left on the queue:", unknown.size());
         unknown.forEach(id -> out.println("  " + id));
         out.printf("%-62s %d%n", "not accepted by the bus, left on the queue:", failed.size());

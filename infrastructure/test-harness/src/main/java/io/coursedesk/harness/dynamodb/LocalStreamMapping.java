@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursedesk.harness.LocalCredentials;
+import io.coursedesk.harness.sqs.SqsEmulator;
 import io.coursedesk.harness.template.StreamTrigger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -65,6 +66,7 @@ public final class LocalStreamMapping implements AutoCloseable {
     private final Object changes = new Object();
     private final Thread poller;
     private volatile StreamTarget target;
+    private volatile SqsEmulator failureQueues;
     private volatile boolean paused;
     private volatile boolean running = true;
     private long nextShardRefresh;
@@ -108,6 +110,11 @@ public final class LocalStreamMapping implements AutoCloseable {
 
     public void resume() {
         paused = false;
+    }
+
+    /** From now on on-failure records also go to the trigger's on-failure queue there, as Lambda sends them. */
+    public void sendFailuresTo(SqsEmulator sqs) {
+        this.failureQueues = sqs;
     }
 
     /** On-failure records (Lambda's shape, with {@code DDBStreamBatchInfo}) of batches that failed every retry. */
@@ -228,7 +235,12 @@ public final class LocalStreamMapping implements AutoCloseable {
         shard.attempts++;
         int maximum = trigger.maximumRetryAttempts();
         if (maximum >= 0 && shard.attempts > maximum) {
-            failures.add(onFailureRecord(shard, batch.subList(failedAt, batch.size()), shard.attempts));
+            String failure = onFailureRecord(shard, batch.subList(failedAt, batch.size()), shard.attempts);
+            failures.add(failure);
+            SqsEmulator queues = failureQueues;
+            if (queues != null && trigger.onFailureQueue() != null) {
+                queues.send(trigger.onFailureQueue(), failure, Map.of());
+            }
             LOG.log(System.Logger.Level.WARNING, trigger.name() + " gave up on a batch of shard " + shard.id + " after "
                     + shard.attempts + " attempts");
             done(shard, records, records.size());

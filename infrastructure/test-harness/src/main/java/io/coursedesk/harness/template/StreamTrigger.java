@@ -47,6 +47,12 @@ public record StreamTrigger(String functionId, String eventName, JsonNode proper
         return patterns;
     }
 
+    /** The logical id of the queue the on-failure destination names ({@code !GetAtt Queue.Arn}), or null. */
+    public String onFailureQueue() {
+        JsonNode getAtt = properties.path("DestinationConfig").path("OnFailure").path("Destination").path("Fn::GetAtt");
+        return getAtt.isArray() && getAtt.size() == 2 ? getAtt.get(0).asText() : null;
+    }
+
     public boolean hasOnFailureDestination() {
         return !properties.path("DestinationConfig").path("OnFailure").path("Destination").isMissingNode();
     }
