@@ -8,7 +8,7 @@ import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.LocalCredentials;
 import io.coursedesk.harness.LocalLambdaContext;
-import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.dispatch.EmailLog;
 import io.coursedesk.invitations.dispatch.InvitationDispatchHandler;
@@ -109,8 +109,8 @@ public final class MailWorld {
     }
 
     /** The bus delivers to the dispatch handler from now on, once per event; other functions' rules are ignored. */
-    public LocalEventBus connectBus() {
-        LocalEventBus bus = aws.eventBus();
+    public EventBus connectBus() {
+        EventBus bus = aws.eventBus();
         bus.reset();
         bus.target((functionId, envelope) -> {
             if (DISPATCH_FUNCTION.equals(functionId)) {

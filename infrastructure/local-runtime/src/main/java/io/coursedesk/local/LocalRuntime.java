@@ -3,7 +3,7 @@ package io.coursedesk.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.HttpApiGateway;
 import io.coursedesk.harness.LocalAws;
-import io.coursedesk.harness.ses.SesEmulator;
+import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.harness.template.SamFunction;
 
 import java.io.IOException;
@@ -90,7 +90,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public URI mailViewerUrl() {
-        return URI.create("http://localhost:" + aws.ses().port());
+        return URI.create("http://localhost:" + aws.ses().endpoint().getPort());
     }
 
     public List<DemoUser> users() {
@@ -101,7 +101,7 @@ public final class LocalRuntime implements AutoCloseable {
         return aws;
     }
 
-    public SesEmulator ses() {
+    public MailStore ses() {
         return aws.ses();
     }
 

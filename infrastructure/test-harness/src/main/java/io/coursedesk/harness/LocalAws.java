@@ -1,12 +1,11 @@
 package io.coursedesk.harness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.dynamodb.CourseDeskTable;
-import io.coursedesk.harness.dynamodb.DynamoDbLocal;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
-import io.coursedesk.harness.s3.S3Emulator;
-import io.coursedesk.harness.ses.SesEmulator;
+import io.coursedesk.harness.s3.S3Bucket;
+import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.harness.sqs.SqsEmulator;
 import io.coursedesk.harness.template.SamTemplate;
 import io.coursedesk.harness.template.StreamTrigger;
@@ -22,9 +21,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The local AWS of one test JVM: DynamoDB Local with the template's table and its stream, the outbox relay reading
- * that stream as the template's event source mapping does, the local event bus with the template's rules, the local
- * token key, and the system properties every function reads its configuration
+ * The local AWS of one test JVM, on the emulators or on LocalStack ({@link AwsServices}): DynamoDB with the
+ * template's table and its stream, the outbox relay reading that stream as the template's event source mapping
+ * does, the event bus with the template's rules, the local token key, and the system properties every function
+ * reads its configuration
  * from, among them a random key for the answer links and the local API as their base URL. Started on first use,
  * stopped when the JVM ends. A function test calls {@link #get()} and then creates the real handler; tests that
  * share this instance call {@code eventBus().reset()} before they start.
@@ -42,24 +42,24 @@ public final class LocalAws {
     private static LocalAws instance;
 
     private final SamTemplate template;
-    private final DynamoDbLocal dynamoDb;
+    private final AwsServices services;
     private final DynamoDbClient dynamoDbClient;
-    private final LocalEventBus eventBus;
+    private final EventBus eventBus;
     private final DynamoDbStreamsClient streamsClient;
     private final EventBridgeClient relayBusClient;
     private final LocalStreamMapping outboxStream;
     private final LocalTokens tokens;
-    private SesEmulator ses;
-    private S3Emulator s3;
+    private MailStore ses;
+    private S3Bucket s3;
     private SqsEmulator sqs;
 
     private LocalAws() {
         this.template = SamTemplate.locate();
-        this.dynamoDb = DynamoDbLocal.start();
-        this.dynamoDbClient = dynamoDb.newClient();
+        this.services = AwsServices.start();
+        this.dynamoDbClient = LocalCredentials.localClient(DynamoDbClient.builder(), services.dynamoDbEndpoint()).build();
         CourseDeskTable.create(dynamoDbClient, TABLE_NAME, template.table());
-        this.eventBus = LocalEventBus.start(EVENT_BUS_NAME, template);
-        this.streamsClient = LocalCredentials.localClient(DynamoDbStreamsClient.builder(), dynamoDb.endpoint()).build();
+        this.eventBus = services.startEventBus(EVENT_BUS_NAME, template);
+        this.streamsClient = LocalCredentials.localClient(DynamoDbStreamsClient.builder(), services.dynamoDbEndpoint()).build();
         this.relayBusClient = LocalCredentials.localClient(EventBridgeClient.builder(), eventBus.endpoint()).build();
         this.outboxStream = LocalStreamMapping.start(streamsClient, dynamoDbClient, TABLE_NAME, outboxTrigger(template),
                 inProcessRelay(new OutboxRelay(dynamoDbClient, relayBusClient, new Table(TABLE_NAME), EVENT_BUS_NAME,
@@ -68,7 +68,7 @@ public final class LocalAws {
         System.setProperty("coursedesk.table-name", TABLE_NAME);
         System.setProperty("coursedesk.event-bus-name", EVENT_BUS_NAME);
         System.setProperty("coursedesk.bucket-name", BUCKET_NAME);
-        System.setProperty("coursedesk.aws.endpoint.dynamodb", dynamoDb.endpoint().toString());
+        System.setProperty("coursedesk.aws.endpoint.dynamodb", services.dynamoDbEndpoint().toString());
         System.setProperty("coursedesk.aws.endpoint.eventbridge", eventBus.endpoint().toString());
         System.setProperty("aws.region", LocalCredentials.REGION.id());
         System.setProperty("aws.accessKeyId", LocalCredentials.ACCESS_KEY_ID);
@@ -91,7 +91,7 @@ public final class LocalAws {
     /** Also starts the SES emulator (once) on a free port and points {@code coursedesk.aws.endpoint.ses} at it. */
     public synchronized LocalAws withSes() {
         if (ses == null) {
-            startSes(FreePort.find());
+            startSes(AwsServices.ANY_PORT);
         }
         return this;
     }
@@ -100,8 +100,8 @@ public final class LocalAws {
     public synchronized LocalAws withSes(int port) {
         if (ses == null) {
             startSes(port);
-        } else if (ses.port() != port) {
-            throw new IllegalStateException("the SES emulator already runs on port " + ses.port());
+        } else if (ses.endpoint().getPort() != port) {
+            throw new IllegalStateException("the SES emulator already runs on port " + ses.endpoint().getPort());
         }
         return this;
     }
@@ -109,7 +109,7 @@ public final class LocalAws {
     /** Also starts S3 (once) with the bucket and points {@code coursedesk.aws.endpoint.s3} at it. */
     public synchronized LocalAws withS3() {
         if (s3 == null) {
-            s3 = S3Emulator.start(BUCKET_NAME);
+            s3 = services.startS3(BUCKET_NAME);
             System.setProperty("coursedesk.aws.endpoint.s3", s3.endpoint().toString());
         }
         return this;
@@ -135,11 +135,12 @@ public final class LocalAws {
         return template;
     }
 
-    public DynamoDbLocal dynamoDb() {
-        return dynamoDb;
+    /** Where DynamoDB answers: DynamoDB Local or LocalStack. */
+    public URI dynamoDbEndpoint() {
+        return services.dynamoDbEndpoint();
     }
 
-    /** A client on DynamoDB Local for checking table state; shared, do not close it. */
+    /** A client on the table's DynamoDB for checking table state; shared, do not close it. */
     public DynamoDbClient dynamoDbClient() {
         return dynamoDbClient;
     }
@@ -148,7 +149,7 @@ public final class LocalAws {
         return TABLE_NAME;
     }
 
-    public LocalEventBus eventBus() {
+    public EventBus eventBus() {
         return eventBus;
     }
 
@@ -178,14 +179,14 @@ public final class LocalAws {
         return tokens;
     }
 
-    public synchronized SesEmulator ses() {
+    public synchronized MailStore ses() {
         if (ses == null) {
             throw new IllegalStateException("call withSes() first");
         }
         return ses;
     }
 
-    public synchronized S3Emulator s3() {
+    public synchronized S3Bucket s3() {
         if (s3 == null) {
             throw new IllegalStateException("call withS3() first");
         }
@@ -215,25 +216,18 @@ public final class LocalAws {
     }
 
     private void startSes(int port) {
-        ses = SesEmulator.start(template.root(), port);
+        ses = services.startSes(template.root(), port);
         System.setProperty("coursedesk.aws.endpoint.ses", ses.endpoint().toString());
     }
 
     private synchronized void stop() {
-        if (ses != null) {
-            ses.stop();
-        }
-        if (s3 != null) {
-            s3.stop();
-        }
         outboxStream.close();
-        eventBus.stop();
         relayBusClient.close();
         streamsClient.close();
         if (sqs != null) {
             sqs.stop();
         }
         dynamoDbClient.close();
-        dynamoDb.stop();
+        services.stop();
     }
 }

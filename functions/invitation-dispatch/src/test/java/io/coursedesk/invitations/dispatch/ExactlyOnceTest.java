@@ -1,6 +1,6 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.EnrolmentStatus;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** At-least-once delivery in, one mail out. */
 class ExactlyOnceTest {
     private final MailWorld world = MailWorld.get();
-    private LocalEventBus bus;
+    private EventBus bus;
     private String tenant;
     private Course course;
     private Student student;

@@ -1,6 +1,6 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every system mail, from its event on the local bus (rules from template.yaml) to the SES emulator's store. */
 class SystemEmailsTest {
     private final MailWorld world = MailWorld.get();
-    private LocalEventBus bus;
+    private EventBus bus;
     private String tenant;
     private Course course;
 

@@ -1,7 +1,7 @@
 package io.coursedesk.local.bench;
 
 import io.coursedesk.harness.FreePort;
-import io.coursedesk.harness.ses.SesEmulator;
+import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.local.LocalApi;
 import io.coursedesk.local.LocalRuntime;
 
@@ -25,7 +25,7 @@ public final class RequestToMailBench {
     private static final Duration GIVE_UP = Duration.ofSeconds(30);
 
     private final LocalApi api;
-    private final SesEmulator ses;
+    private final MailStore ses;
     private final String admin;
     private final String courseId;
     private int students;

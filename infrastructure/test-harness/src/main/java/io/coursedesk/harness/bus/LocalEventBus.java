@@ -47,7 +47,7 @@ import java.util.function.Predicate;
  * <p>
  * All rules are taken to be on this one bus; events put on another bus are kept but match nothing.
  */
-public final class LocalEventBus implements AutoCloseable {
+public final class LocalEventBus implements EventBus, AutoCloseable {
 
     static final int MAX_ENTRIES_PER_REQUEST = 10;
     static final int MAX_REQUEST_BYTES = 256 * 1024;

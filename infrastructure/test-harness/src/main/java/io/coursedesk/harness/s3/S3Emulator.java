@@ -15,7 +15,7 @@ import java.util.Properties;
  * local credentials, so presigned URLs expire and refuse tampering as in AWS. Lifecycle rules are not
  * supported: the 7-day expiry lives in {@code template.yaml} only.
  */
-public final class S3Emulator implements AutoCloseable {
+public final class S3Emulator implements S3Bucket, AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
@@ -52,11 +52,12 @@ public final class S3Emulator implements AutoCloseable {
         return new S3Emulator(proxy, bucket);
     }
 
+    @Override
     public String bucket() {
         return bucket;
     }
 
-    /** The endpoint override for the SDK's {@code S3Client} (path-style access). */
+    @Override
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + proxy.getPort());
     }

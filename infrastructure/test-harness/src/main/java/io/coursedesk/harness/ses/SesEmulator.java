@@ -18,18 +18,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * The SES v2 API on this machine: {@code aws-ses-v2-local} (npm, pinned in {@code infrastructure/ses-emulator})
  * run with node. Mail is read back from its {@code /store}, never from its EML export, which corrupts attachments.
  */
-public final class SesEmulator implements AutoCloseable {
+public final class SesEmulator implements MailStore, AutoCloseable {
 
     public static final String MODULE = "infrastructure/ses-emulator";
     private static final String CLI = "node_modules/aws-ses-v2-local/dist/cli.js";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration POLL = Duration.ofMillis(50);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -75,11 +73,12 @@ public final class SesEmulator implements AutoCloseable {
     }
 
     /** The endpoint override for the SDK's {@code SesV2Client}; the mail viewer is at its root. */
+    @Override
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    /** Every email stored since start or the last {@link #clear()}, oldest first. */
+    @Override
     public List<StoredEmail> storedEmails() {
         JsonNode store;
         try {
@@ -92,24 +91,7 @@ public final class SesEmulator implements AutoCloseable {
         return emails;
     }
 
-    /** Waits until the store holds an email that satisfies the condition, and returns it. */
-    public StoredEmail awaitEmail(Predicate<StoredEmail> condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            for (StoredEmail email : storedEmails()) {
-                if (condition.test(email)) {
-                    return email;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no email as expected within " + timeout + "; stored: "
-                        + storedEmails().stream().map(e -> e.to() + " " + e.subject()).toList());
-            }
-            pause();
-        }
-    }
-
-    /** Empties the store. */
+    @Override
     public void clear() {
         send(HttpRequest.newBuilder(endpoint().resolve("/clear-store")).POST(HttpRequest.BodyPublishers.noBody()));
     }
