@@ -1,6 +1,7 @@
 package io.coursedesk.harness;
 
 import io.coursedesk.harness.bus.EventBus;
+import io.coursedesk.harness.localstack.LocalStackServices;
 import io.coursedesk.harness.s3.S3Bucket;
 import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.harness.template.SamTemplate;
@@ -9,12 +10,13 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * What {@link LocalAws} runs on: the emulators on this machine. Everything above this seam (the table from the
- * template, the system properties, the tests) stays the same whatever runs below it.
+ * What {@link LocalAws} runs on: the emulators on this machine (the default) or one LocalStack container
+ * ({@code -Dcoursedesk.aws=localstack}). Everything above this seam (the table from the template, the system
+ * properties, the tests) is the same for both.
  */
 public interface AwsServices {
 
-    /** The switch: {@code emulators} (the default). */
+    /** The switch: {@code emulators} (default) or {@code localstack}. */
     String PROPERTY = "coursedesk.aws";
 
     /** The services the switch names, started. */
@@ -22,7 +24,8 @@ public interface AwsServices {
         String choice = System.getProperty(PROPERTY, "emulators");
         return switch (choice) {
             case "emulators" -> Emulators.start();
-            default -> throw new IllegalArgumentException(PROPERTY + " is emulators, not " + choice);
+            case "localstack" -> LocalStackServices.start();
+            default -> throw new IllegalArgumentException(PROPERTY + " is emulators or localstack, not " + choice);
         };
     }
 

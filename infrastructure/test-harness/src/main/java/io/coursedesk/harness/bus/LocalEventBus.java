@@ -267,18 +267,42 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
         return nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
     }
 
+    /**
+     * Records an event another EventBridge accepted (LocalStack's, seen through its catch-all rule) without
+     * delivering it; {@code matchedRules} are the template rules Event Ruler matches it with.
+     */
+    public PublishedEvent record(ObjectNode envelope) {
+        PublishedEvent event = new PublishedEvent(busName, envelope, List.copyOf(machine.rulesForJSONEvent(envelope)));
+        synchronized (changes) {
+            published.add(event);
+            changes.notifyAll();
+        }
+        return event;
+    }
+
+    /** Delivers an event to one rule's function as another EventBridge (LocalStack's) routed it. */
+    public void deliver(String ruleName, String envelopeJson) {
+        EventBridgeRuleTrigger rule = rules.get(ruleName);
+        if (rule == null) {
+            throw new IllegalArgumentException("no rule " + ruleName + " in the template");
+        }
+        dispatch(rule, envelopeJson);
+    }
+
     private void dispatch(PublishedEvent event) {
+        for (String ruleName : event.matchedRules()) {
+            dispatch(rules.get(ruleName), event.envelopeJson());
+        }
+    }
+
+    private void dispatch(EventBridgeRuleTrigger rule, String envelope) {
         EventTarget current = target;
         if (current == null) {
             return;
         }
-        String envelope = event.envelopeJson();
-        for (String ruleName : event.matchedRules()) {
-            EventBridgeRuleTrigger rule = rules.get(ruleName);
-            for (int copy = 0; copy < deliveriesPerEvent; copy++) {
-                begin();
-                executor.execute(() -> attempt(current, rule, envelope, 1, 1));
-            }
+        for (int copy = 0; copy < deliveriesPerEvent; copy++) {
+            begin();
+            executor.execute(() -> attempt(current, rule, envelope, 1, 1));
         }
     }
 
