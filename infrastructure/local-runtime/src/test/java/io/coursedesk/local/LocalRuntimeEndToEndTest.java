@@ -41,7 +41,9 @@ class LocalRuntimeEndToEndTest {
 
     @AfterAll
     static void stop() {
-        runtime.close();
+        if (runtime != null) {
+            runtime.close();
+        }
     }
 
     @Test

@@ -47,7 +47,9 @@ class CourseInvitationTest {
 
     @AfterAll
     static void closeS3() {
-        s3.close();
+        if (s3 != null) {
+            s3.close();
+        }
     }
 
     @BeforeEach
