@@ -1,7 +1,7 @@
 package io.coursedesk.enrolment;
 
 import io.coursedesk.harness.ApiGatewayResponse;
-import io.coursedesk.harness.bus.LocalEventBus;
+import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
 import io.coursedesk.shared.persistence.CourseItems;
@@ -25,7 +25,7 @@ class OutboxTest extends FunctionTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final LocalStreamMapping relay = function.aws.outboxStream();
-    private final LocalEventBus bus = function.aws.eventBus();
+    private final EventBus bus = function.aws.eventBus();
 
     @AfterEach
     void relayAgain() {

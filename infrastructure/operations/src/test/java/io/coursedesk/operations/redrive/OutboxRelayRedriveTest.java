@@ -50,7 +50,7 @@ class OutboxRelayRedriveTest {
         String[] args = {"--queue-url", aws.sqs().queueUrl(QUEUE), "--event-bus", aws.eventBus().busName(),
                 "--table", aws.tableName(), "--sqs-endpoint", aws.sqs().endpoint().toString(),
                 "--events-endpoint", aws.eventBus().endpoint().toString(),
-                "--dynamodb-endpoint", aws.dynamoDb().endpoint().toString(), "--region", LocalCredentials.REGION_ID};
+                "--dynamodb-endpoint", aws.dynamoDbEndpoint().toString(), "--region", LocalCredentials.REGION_ID};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int status = RedriveCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);

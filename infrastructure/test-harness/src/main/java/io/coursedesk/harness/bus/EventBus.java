@@ -28,6 +28,12 @@ public interface EventBus {
     /** Delivers every matched event this many times (at-least-once, as in AWS); 1 by default. */
     void deliverEachEventTimes(int times);
 
+    /**
+     * Answers the next {@code times} PutEvents entries that satisfy the condition with a failed entry, as PutEvents
+     * does when it accepts a request but not each of its entries. A bus that cannot skips the calling test.
+     */
+    void refuseEntries(Predicate<PutEventsEntry> condition, int times);
+
     /** Forgets published events and dead letters, disconnects the target and delivers once again. */
     void reset();
 
