@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,7 +120,7 @@ class RedriveTest {
     }
 
     private static RedriveReport redrive() {
-        return new Redrive(sqsClient, eventBridge, Duration.ofMinutes(1))
+        return new Redrive(sqsClient, eventBridge, Optional.empty(), Duration.ofMinutes(1))
                 .run(WORLD.aws.sqs().queueUrl(QUEUE), WORLD.aws.eventBus().busName(), false, 100);
     }
 
