@@ -5,6 +5,7 @@ import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.dynamodb.CourseDeskTable;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
 import io.coursedesk.harness.s3.S3Bucket;
+import io.coursedesk.harness.secrets.LocalSecretsManager;
 import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.harness.sqs.SqsEmulator;
 import io.coursedesk.harness.template.SamTemplate;
@@ -52,6 +53,7 @@ public final class LocalAws {
     private MailStore ses;
     private S3Bucket s3;
     private SqsEmulator sqs;
+    private LocalSecretsManager secretsManager;
 
     private LocalAws() {
         this.template = SamTemplate.locate();
@@ -122,6 +124,15 @@ public final class LocalAws {
             template.resourcesOfType(SqsEmulator.QUEUE_TYPE).forEach(queue -> sqs.createQueue(queue.logicalId()));
             eventBus.sendDeadLettersTo(sqs);
             outboxStream.sendFailuresTo(sqs);
+        }
+        return this;
+    }
+
+    /** Also starts the local Secrets Manager (once) and points {@code coursedesk.aws.endpoint.secretsmanager} at it. */
+    public synchronized LocalAws withSecretsManager() {
+        if (secretsManager == null) {
+            secretsManager = LocalSecretsManager.start();
+            System.setProperty("coursedesk.aws.endpoint.secretsmanager", secretsManager.endpoint().toString());
         }
         return this;
     }
@@ -200,6 +211,13 @@ public final class LocalAws {
         return sqs;
     }
 
+    public synchronized LocalSecretsManager secretsManager() {
+        if (secretsManager == null) {
+            throw new IllegalStateException("call withSecretsManager() first");
+        }
+        return secretsManager;
+    }
+
     /** The relay's stream event source: the one stream mapping of the template. */
     private static StreamTrigger outboxTrigger(SamTemplate template) {
         List<StreamTrigger> streams = template.streams();
@@ -221,6 +239,9 @@ public final class LocalAws {
     }
 
     private synchronized void stop() {
+        if (secretsManager != null) {
+            secretsManager.stop();
+        }
         outboxStream.close();
         relayBusClient.close();
         streamsClient.close();

@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.coursedesk.harness.AwsJsonProtocol;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * The EventBridge wire protocol (AWS JSON 1.1) for the one operation functions use: PutEvents.
@@ -24,7 +22,7 @@ import java.util.UUID;
 final class PutEventsHandler implements HttpHandler {
 
     private static final String PUT_EVENTS = "AWSEvents.PutEvents";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = AwsJsonProtocol.JSON;
 
     private final LocalEventBus bus;
 
@@ -35,33 +33,30 @@ final class PutEventsHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String operation = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-            if (!"POST".equals(exchange.getRequestMethod()) || !PUT_EVENTS.equals(operation)) {
-                error(exchange, "UnknownOperationException", "the local event bus only supports PutEvents, not " + operation);
+            String operation = AwsJsonProtocol.operation(exchange);
+            if (!PUT_EVENTS.equals(operation)) {
+                AwsJsonProtocol.error(exchange, "UnknownOperationException", "the local event bus only supports PutEvents, not " + operation);
                 return;
             }
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
+            byte[] body = AwsJsonProtocol.body(exchange);
             JsonNode request;
             try {
                 request = JSON.readTree(body);
             } catch (IOException e) {
-                error(exchange, "SerializationException", "request body is not JSON");
+                AwsJsonProtocol.error(exchange, "SerializationException", "request body is not JSON");
                 return;
             }
             JsonNode entries = request.path("Entries");
             if (!entries.isArray() || entries.isEmpty() || entries.size() > LocalEventBus.MAX_ENTRIES_PER_REQUEST) {
-                error(exchange, "ValidationException", "1 validation error detected: Value at 'entries' failed to satisfy "
+                AwsJsonProtocol.error(exchange, "ValidationException", "1 validation error detected: Value at 'entries' failed to satisfy "
                         + "constraint: Member must have length between 1 and " + LocalEventBus.MAX_ENTRIES_PER_REQUEST);
                 return;
             }
             if (entriesSize(entries) > LocalEventBus.MAX_REQUEST_BYTES) {
-                error(exchange, "ValidationException", "Total size of the entries in the request is over the limit.");
+                AwsJsonProtocol.error(exchange, "ValidationException", "Total size of the entries in the request is over the limit.");
                 return;
             }
-            respond(exchange, 200, answer(bus.put(read(entries))));
+            AwsJsonProtocol.respond(exchange, 200, answer(bus.put(read(entries))));
         }
     }
 
@@ -123,20 +118,5 @@ final class PutEventsHandler implements HttpHandler {
         answer.put("FailedEntryCount", failed);
         answer.set("Entries", entries);
         return answer;
-    }
-
-    private static void error(HttpExchange exchange, String type, String message) throws IOException {
-        ObjectNode error = JSON.createObjectNode().put("__type", type).put("message", message);
-        respond(exchange, 400, error);
-    }
-
-    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }
