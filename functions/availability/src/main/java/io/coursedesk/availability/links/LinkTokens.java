@@ -1,8 +1,5 @@
 package io.coursedesk.availability.links;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +12,8 @@ import java.util.Optional;
  * Signs and checks the tokens in instructors' answer links: {@code base64url(payload).base64url(HMAC-SHA256)}.
  * The payload names tenant, course, instructor and round, so a link can neither be pointed at another
  * invitation nor outlive a re-invitation; nothing in a token is believed before its signature is checked.
+ * {@link AnswerLinkKeyFactory} makes the one instance, with the key from Secrets Manager or the configuration.
  */
-@Singleton
 public class LinkTokens {
     static final String VERSION = "v1";
     private static final String ALGORITHM = "HmacSHA256";
@@ -26,11 +23,10 @@ public class LinkTokens {
 
     private final SecretKeySpec key;
 
-    public LinkTokens(@Value("${coursedesk.availability.link-secret}") String secret) {
+    public LinkTokens(String secret) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
-            throw new IllegalStateException("coursedesk.availability.link-secret must be at least "
-                    + MIN_SECRET_BYTES + " bytes");
+            throw new IllegalStateException("the answer-link key must be at least " + MIN_SECRET_BYTES + " bytes");
         }
         this.key = new SecretKeySpec(bytes, ALGORITHM);
     }
