@@ -21,7 +21,8 @@ import java.util.zip.ZipFile;
 
 /**
  * What a deployment would reject or regret in {@code template.yaml}, found without AWS: each method lists the
- * problems of one kind, empty when there are none. No CloudFormation linter runs here, so this is the guard.
+ * problems of one kind, empty when there are none. cfn-lint checks the CloudFormation itself where it is installed
+ * (CfnLintTest); these checks know what it cannot: the code, Event Ruler, and the project's own rules.
  */
 public final class TemplateCheck {
 

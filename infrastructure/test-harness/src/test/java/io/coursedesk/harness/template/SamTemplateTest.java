@@ -29,7 +29,7 @@ class SamTemplateTest {
         assertThat(enrolment.environment()).containsKeys("COURSEDESK_TABLE_NAME", "COURSEDESK_EVENT_BUS_NAME",
                 "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_COGNITO_URL");
         assertThat(enrolment.environment().get("COURSEDESK_TABLE_NAME").toString()).isEqualTo("{\"Ref\":\"Table\"}");
-        assertThat(enrolment.properties().path("Runtime").asText()).isEqualTo("java17");
+        assertThat(enrolment.properties().path("Runtime").asText()).isEqualTo("java21");
         assertThat(enrolment.isAsync()).isFalse();
     }
 
