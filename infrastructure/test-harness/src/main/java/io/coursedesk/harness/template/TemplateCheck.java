@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,6 +33,11 @@ public final class TemplateCheck {
     private static final Pattern PARENT_RELATIVE_PATH =
             Pattern.compile("(?s)<parent>.*?<relativePath>([^<]*)</relativePath>.*?</parent>");
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+    /** Where a template names the queue that failed deliveries, invocations or messages end in. */
+    private static final Set<String> DEAD_LETTER_KEYS = Set.of("DeadLetterConfig", "DeadLetterQueue", "OnFailure",
+            "RedrivePolicy");
+    private static final String QUEUE_TYPE = "AWS::SQS::Queue";
+    private static final String ALARM_TYPE = "AWS::CloudWatch::Alarm";
 
     private final SamTemplate template;
 
@@ -115,6 +121,28 @@ public final class TemplateCheck {
             }
             if (!invokeConfig.path("MaximumRetryAttempts").canConvertToInt()) {
                 problems.add(function.logicalId() + ": asynchronous, but no EventInvokeConfig.MaximumRetryAttempts");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Every queue that something dead-letters into has a CloudWatch alarm on its visible messages that notifies
+     * someone: a dead letter nobody sees is a mail nobody gets.
+     */
+    public List<String> deadLetterQueuesWithoutAlarm() {
+        Set<String> queues = new TreeSet<>();
+        collectDeadLetterQueues(template.document().path("Resources"), false, queues);
+        List<String> problems = new ArrayList<>();
+        for (String queue : queues) {
+            boolean alarmed = template.resourcesOfType(ALARM_TYPE).stream()
+                    .map(Resource::properties)
+                    .anyMatch(alarm -> "ApproximateNumberOfMessagesVisible".equals(alarm.path("MetricName").asText())
+                            && alarm.path("AlarmActions").size() > 0
+                            && referencesQueueName(alarm.path("Dimensions"), queue));
+            if (!alarmed) {
+                problems.add(queue + ": dead-letter queue without an alarm on ApproximateNumberOfMessagesVisible "
+                        + "with AlarmActions");
             }
         }
         return problems;
@@ -208,7 +236,8 @@ public final class TemplateCheck {
     /** All problems except {@link #missingHandlers()}, which needs the built jars. */
     public List<String> problemsBeforeBuild() {
         return Stream.of(unresolvedReferences(), invalidEventPatterns(), invalidSchedules(),
-                asyncFunctionsWithoutRetryOrDeadLetter(), duplicateRoutes(), artifactsWithoutModule())
+                asyncFunctionsWithoutRetryOrDeadLetter(), deadLetterQueuesWithoutAlarm(), duplicateRoutes(),
+                artifactsWithoutModule())
                 .flatMap(List::stream).toList();
     }
 
@@ -219,6 +248,33 @@ public final class TemplateCheck {
         if (!deadLetter) {
             problems.add(trigger + ": no DeadLetterConfig");
         }
+    }
+
+    /** The queues referenced ({@code Ref} or {@code Fn::GetAtt}) anywhere under a dead-letter key. */
+    private void collectDeadLetterQueues(JsonNode node, boolean underDeadLetterKey, Set<String> queues) {
+        if (node.isObject()) {
+            String referenced = node.has("Ref") ? node.path("Ref").asText()
+                    : node.path("Fn::GetAtt").path(0).asText(null);
+            if (underDeadLetterKey && referenced != null && template.resource(referenced)
+                    .filter(resource -> resource.isA(QUEUE_TYPE)).isPresent()) {
+                queues.add(referenced);
+            }
+            node.fields().forEachRemaining(field -> collectDeadLetterQueues(field.getValue(),
+                    underDeadLetterKey || DEAD_LETTER_KEYS.contains(field.getKey()), queues));
+        } else if (node.isArray()) {
+            node.forEach(element -> collectDeadLetterQueues(element, underDeadLetterKey, queues));
+        }
+    }
+
+    private static boolean referencesQueueName(JsonNode dimensions, String queue) {
+        for (JsonNode dimension : dimensions) {
+            JsonNode value = dimension.path("Value");
+            if ("QueueName".equals(dimension.path("Name").asText())
+                    && queue.equals(value.path("Fn::GetAtt").path(0).asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void walk(JsonNode node, String path, List<String> problems) {

@@ -48,6 +48,12 @@ class TemplateCheckOfBrokenTemplateTest {
     }
 
     @Test
+    void findsDeadLetterQueuesWithoutAnAlarmThatNotifiesSomeone() {
+        assertThat(check.deadLetterQueuesWithoutAlarm()).containsExactly(
+                "Queue: dead-letter queue without an alarm on ApproximateNumberOfMessagesVisible with AlarmActions");
+    }
+
+    @Test
     void findsRoutesClaimedTwice() {
         assertThat(check.duplicateRoutes()).singleElement().asString().startsWith("GET /things");
     }

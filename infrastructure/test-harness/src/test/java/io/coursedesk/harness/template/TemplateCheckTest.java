@@ -30,6 +30,11 @@ class TemplateCheckTest {
     }
 
     @Test
+    void everyDeadLetterQueueHasAnAlarmThatNotifiesSomeone() {
+        assertThat(check.deadLetterQueuesWithoutAlarm()).isEmpty();
+    }
+
+    @Test
     void everyRouteHasOneFunction() {
         assertThat(check.duplicateRoutes()).isEmpty();
     }
