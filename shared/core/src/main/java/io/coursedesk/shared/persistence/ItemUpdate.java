@@ -3,7 +3,6 @@ package io.coursedesk.shared.persistence;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +76,7 @@ public final class ItemUpdate {
         return this;
     }
 
-    public Update toUpdate(String tableName) {
+    private Update toUpdate(String tableName) {
         StringBuilder expression = new StringBuilder();
         if (!sets.isEmpty()) {
             expression.append("SET ").append(String.join(", ", sets));
@@ -98,17 +97,6 @@ public final class ItemUpdate {
             update.conditionExpression(String.join(" AND ", conditions));
         }
         return update.build();
-    }
-
-    /** The same update as a single UpdateItem request. */
-    public UpdateItemRequest toUpdateRequest(String tableName) {
-        Update update = toUpdate(tableName);
-        return UpdateItemRequest.builder().tableName(tableName).key(update.key())
-                .updateExpression(update.updateExpression())
-                .conditionExpression(update.conditionExpression())
-                .expressionAttributeNames(update.expressionAttributeNames())
-                .expressionAttributeValues(update.hasExpressionAttributeValues() ? update.expressionAttributeValues() : null)
-                .build();
     }
 
     public TransactWriteItem toTransactItem(String tableName) {
