@@ -2,11 +2,13 @@ package io.coursedesk.shared.email;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TemplateRendererTest {
     private final TemplateRenderer renderer = new TemplateRenderer();
@@ -58,6 +60,27 @@ class TemplateRendererTest {
 
         assertThat(email.subject()).isEqualTo("Verloopt");
         assertThat(email.text()).isEqualTo("[]\n");
+    }
+
+    @Test
+    void aTemplateOfUnclosedLinksRendersItsTextAtOnce() {
+        // hundreds of unclosed anchors made the former regular expressions backtrack for seconds per mail
+        String body = "<p>Beste {{student.lastName}}</p>" + "<a href='x".repeat(5_000);
+
+        RenderedEmail email = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> renderer.render(new MessageTemplate("Welkom", body), model()));
+
+        assertThat(email.text()).startsWith("Beste O'Brien & Zn\n");
+    }
+
+    @Test
+    void decodesEntitiesAndSkipsWhatIsNotShown() {
+        RenderedEmail email = renderer.render(new MessageTemplate("x", "<html><head><title>T</title><style>p{}</style>"
+                + "</head><body><p>Prijs&nbsp;&euro;&#160;95 &amp; meer<br>regel</p><ul><li>een</li><li>twee</li></ul>"
+                + "<script>alert(1)</script><a href=\"https://example.org\">https://example.org</a></body></html>"),
+                model());
+
+        assertThat(email.text()).isEqualTo("Prijs \u20ac 95 & meer\nregel\n\n- een\n- twee\nhttps://example.org\n");
     }
 
     @Test
