@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * {@code GET /health}: each emulator probed with a real call and each function's execution environment,
- * {@code UP} or {@code DOWN}; 200 when everything is up, 503 otherwise.
+ * {@code UP} or {@code DOWN}, and whether the demo world is seeded yet; 200 when everything is up and seeded, 503
+ * otherwise (a script that waits for 200 can then sign in as the demo users at once).
  */
 final class HealthCheck implements HttpHandler {
 
@@ -25,10 +26,16 @@ final class HealthCheck implements HttpHandler {
     private final Map<String, Probe> emulators = new LinkedHashMap<>();
     private final LocalFunctions functions;
     private final ObjectMapper json;
+    private volatile boolean demoWorldReady;
 
     HealthCheck(LocalFunctions functions, ObjectMapper json) {
         this.functions = functions;
         this.json = json;
+    }
+
+    /** The demo world is seeded and the events its seeding caused are handled. */
+    void demoWorldReady() {
+        demoWorldReady = true;
     }
 
     HealthCheck emulator(String name, Probe probe) {
@@ -56,7 +63,9 @@ final class HealthCheck implements HttpHandler {
             functionStates.putObject(function.functionName()).put("status", "UP")
                     .put("coldStartMillis", function.coldStart().toMillis());
         }
+        up &= demoWorldReady;
         health.put("status", up ? "UP" : "DOWN");
+        health.put("demoWorld", demoWorldReady ? "READY" : "SEEDING");
         health.set("emulators", emulatorStates);
         health.set("functions", functionStates);
         ApiGatewayResponse.of(up ? 200 : 503, "application/json", json.writeValueAsBytes(health)).writeTo(exchange);

@@ -29,6 +29,7 @@ public final class LocalRuntime implements AutoCloseable {
     public static final int MAIL_VIEWER_PORT = 8005;
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration SEEDING_SETTLES = Duration.ofSeconds(120);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String DISPATCH_DEAD_LETTERS = "InvitationDispatchDeadLetterQueue";
 
@@ -64,7 +65,8 @@ public final class LocalRuntime implements AutoCloseable {
             ObjectMapper json = new ObjectMapper();
             SwaggerUi swagger = new SwaggerUi(OpenApiDocuments.readFrom(
                     aws.template().functions().stream().map(SamFunction::codeUri).toList()), json);
-            gateway.context("/health", healthCheck(aws, functions, json))
+            HealthCheck health = healthCheck(aws, functions, json);
+            gateway.context("/health", health)
                     .context("/local/dead-letters", new DeadLettersPage(aws.eventBus()::deadLetters, json))
                     .context(SwaggerUi.UI_PATH, swagger)
                     .context(SwaggerUi.DOCUMENTS_PATH, swagger);
@@ -75,6 +77,9 @@ public final class LocalRuntime implements AutoCloseable {
                     .seed(DemoSeeder.readWorld());
             LocalIdentityRoutes identity = new LocalIdentityRoutes(users, tokens, json);
             gateway.context(LocalIdentityRoutes.USERS_PATH, identity).context(LocalIdentityRoutes.TOKEN_PATH, identity);
+            // ready once the seeding's events (confirmation mails) have gone through the relay and the functions
+            aws.awaitEventsSettled(SEEDING_SETTLES);
+            health.demoWorldReady();
             return new LocalRuntime(aws, functions, gateway, users);
         } catch (RuntimeException e) {
             gateway.close();

@@ -53,6 +53,7 @@ class LocalRuntimeEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode health = JSON.readTree(response.body());
         assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("demoWorld").asText()).isEqualTo("READY");
         assertThat(health.get("emulators").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("dynamodb", "s3", "ses", "eventBus");
         health.get("emulators").forEach(emulator -> assertThat(emulator.get("status").asText()).isEqualTo("UP"));
