@@ -1,9 +1,10 @@
 package io.coursedesk.availability.instructors;
 
+import io.coursedesk.shared.domain.EmailAddresses;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
-import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.http.problem.InvalidFields;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 
@@ -11,12 +12,10 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Adds an instructor (certified or external) to the provider's list, with the course types they may teach. */
 @Singleton
 public class RegisterInstructor {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_TEXT = 200;
 
     private final InstructorRepository instructors;
@@ -33,7 +32,7 @@ public class RegisterInstructor {
             invalid.check(request.name().length() <= MAX_TEXT, "name", "is longer than " + MAX_TEXT + " characters");
         }
         if (invalid.required(request.email(), "email")) {
-            invalid.check(EMAIL.matcher(request.email().trim()).matches() && request.email().length() <= MAX_TEXT,
+            invalid.check(EmailAddresses.isValid(request.email().trim()),
                     "email", "is not an email address");
         }
         Set<String> courseTypes = courseTypes(request.courseTypes(), invalid);

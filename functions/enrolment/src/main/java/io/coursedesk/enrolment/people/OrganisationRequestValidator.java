@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.people;
 
+import io.coursedesk.shared.domain.EmailAddresses;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.problem.InvalidFields;
 

@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.people;
 
+import io.coursedesk.shared.domain.EmailAddresses;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.persistence.ProviderRepository;

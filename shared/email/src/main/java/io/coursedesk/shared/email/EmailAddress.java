@@ -1,15 +1,14 @@
 package io.coursedesk.shared.email;
 
+import io.coursedesk.shared.domain.EmailAddresses;
+
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * A mailbox: an address with an optional display name. The address is checked strictly enough that it can
- * go into a header as it is (no spaces, line breaks, commas or angle brackets).
+ * A mailbox: an address with an optional display name. The address follows {@link EmailAddresses}, strict enough
+ * that it can go into a header as it is (no spaces, line breaks, commas or angle brackets).
  */
 public record EmailAddress(String address, String displayName) {
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>,;:\"()\\[\\]\\\\]+@[^\\s@<>,;:\"()\\[\\]\\\\]+\\.[^\\s@<>,;:\"()\\[\\]\\\\]+");
-
     public EmailAddress {
         Objects.requireNonNull(address, "address");
         if (!isValid(address)) {
@@ -22,6 +21,6 @@ public record EmailAddress(String address, String displayName) {
     }
 
     public static boolean isValid(String address) {
-        return address != null && address.length() <= 254 && ADDRESS.matcher(address).matches();
+        return EmailAddresses.isValid(address);
     }
 }
