@@ -118,4 +118,24 @@ class WaitingListTest extends FunctionTest {
         assertThat(tenant.asAdmin("PUT", "/courses/" + courseId, Tenant.course(2, 30).toString()).status()).isEqualTo(409);
         assertThat(confirmedCount(tenant, courseId)).isEqualTo(3);
     }
+
+    @Test
+    void aCancelledCourseChangesNoEnrolmentAndPromotesNobody() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(1);
+        List<ApiGatewayResponse> replies = enrolMany(tenant, courseId, 2);
+        String confirmed = replies.get(0).text("enrolmentId");
+        String waiting = replies.get(1).text("enrolmentId");
+        assertThat(tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null).status()).isEqualTo(200);
+
+        ApiGatewayResponse cancelled = tenant.asAdmin("POST", "/courses/" + courseId + "/enrolments/" + confirmed + "/cancel", null);
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(409);
+        assertThat(cancelled.json().path("detail").asText()).contains("cancelled");
+        assertThat(status(tenant, courseId, confirmed)).isEqualTo("CONFIRMED");
+        assertThat(status(tenant, courseId, waiting)).isEqualTo("WAITLISTED");
+        function.aws.awaitEventsSettled(Duration.ofSeconds(30));
+        assertThat(function.aws.eventBus().published()).noneMatch(e -> e.detailType().equals("EnrolmentPromoted")
+                && e.detail().path("courseId").asText().equals(courseId));
+    }
 }

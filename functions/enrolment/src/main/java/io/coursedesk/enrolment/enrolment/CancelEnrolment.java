@@ -56,6 +56,9 @@ public class CancelEnrolment {
         if (!enrolment.isActive()) {
             throw ProblemException.conflict("The enrolment is already cancelled.");
         }
+        if (!course.isOpen()) {
+            throw ProblemException.conflict("The course is cancelled.");
+        }
         if (course.hasStarted(now)) {
             throw ProblemException.conflict("The course has started; the enrolment can no longer be cancelled.");
         }

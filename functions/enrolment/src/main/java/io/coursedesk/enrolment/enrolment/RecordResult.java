@@ -56,6 +56,9 @@ public class RecordResult {
         }
         invalid.throwIfAny();
         Instant now = clock.instant();
+        if (!course.isOpen()) {
+            throw ProblemException.conflict("The course is cancelled.");
+        }
         if (!course.hasStarted(now)) {
             throw ProblemException.conflict("Results can be recorded once the course has started.");
         }

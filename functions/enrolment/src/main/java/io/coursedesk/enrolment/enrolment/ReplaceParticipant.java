@@ -76,6 +76,9 @@ public class ReplaceParticipant {
         if (!enrolment.isActive()) {
             throw ProblemException.conflict("The enrolment is cancelled.");
         }
+        if (!course.isOpen()) {
+            throw ProblemException.conflict("The course is cancelled.");
+        }
         if (course.hasStarted(now)) {
             throw ProblemException.conflict("The course has started; the participant can no longer be replaced.");
         }
