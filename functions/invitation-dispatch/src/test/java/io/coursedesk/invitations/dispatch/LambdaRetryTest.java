@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -116,23 +117,23 @@ class LambdaRetryTest {
     }
 
     @Test
-    void aReleaseLeavesAClaimThatAnotherAttemptTookOverAlone() throws Exception {
-        EmailLog log = new EmailLog(WORLD.aws.dynamoDbClient(), new Table(WORLD.aws.tableName()),
-                new TableReads(WORLD.aws.dynamoDbClient(), new Table(WORLD.aws.tableName())), Clock.systemUTC(),
-                Duration.ofMillis(100));
+    void aReleaseLeavesAClaimThatAnotherAttemptTookOverAlone() {
+        // the second attempt comes when the first one's claim (100 ms) has gone stale: two clocks, no waiting
+        Instant claimedAt = Instant.now();
+        EmailLog first = emailLog(Clock.fixed(claimedAt, ZoneOffset.UTC));
+        EmailLog later = emailLog(Clock.fixed(claimedAt.plusMillis(200), ZoneOffset.UTC));
         OutgoingEmail mail = new OutgoingEmail(mailKey(), "ENROLMENT_CONFIRMATION", event.courseId(),
                 new EmailAddress(student.email(), "Sanne Visser"), List.of(), null, null, List.of(), List.of());
-        DeliveryAttempt slow = new DeliveryAttempt("slow", Instant.now().plusSeconds(60));
-        DeliveryAttempt next = new DeliveryAttempt("next", Instant.now().plusSeconds(60));
-        assertThat(log.claim(tenant, event.eventId(), mail, "Bevestiging", slow)).isEmpty();
-        Thread.sleep(200);
-        assertThat(log.claim(tenant, event.eventId(), mail, "Bevestiging", next)).isEmpty();
+        DeliveryAttempt slow = new DeliveryAttempt("slow", claimedAt.plusSeconds(60));
+        DeliveryAttempt next = new DeliveryAttempt("next", claimedAt.plusSeconds(60));
+        assertThat(first.claim(tenant, event.eventId(), mail, "Bevestiging", slow)).isEmpty();
+        assertThat(later.claim(tenant, event.eventId(), mail, "Bevestiging", next)).isEmpty();
 
-        log.release(tenant, event.eventId(), mailKey(), slow, "SesV2Exception: too late");
+        later.release(tenant, event.eventId(), mailKey(), slow, "SesV2Exception: too late");
 
         assertThat(record().status()).isEqualTo(EmailStatus.CLAIMED);
         assertThat(record().error()).isNull();
-        log.release(tenant, event.eventId(), mailKey(), next, "SesV2Exception: refused");
+        later.release(tenant, event.eventId(), mailKey(), next, "SesV2Exception: refused");
         assertThat(record().status()).isEqualTo(EmailStatus.FAILED);
     }
 
@@ -150,5 +151,11 @@ class LambdaRetryTest {
 
     private EmailRecord record() {
         return WORLD.emailLog.find(tenant, event.eventId(), mailKey()).orElseThrow();
+    }
+
+    private static EmailLog emailLog(Clock clock) {
+        Table table = new Table(WORLD.aws.tableName());
+        return new EmailLog(WORLD.aws.dynamoDbClient(), table, new TableReads(WORLD.aws.dynamoDbClient(), table), clock,
+                Duration.ofMillis(100));
     }
 }
