@@ -37,6 +37,7 @@ public final class LocalAws {
     public static final String BUCKET_NAME = "coursedesk-local";
     public static final String PUBLIC_BASE_URL_PROPERTY = "coursedesk.public-base-url";
     public static final String LINK_SECRET_PROPERTY = "coursedesk.availability.link-secret";
+    public static final String PASS_SIGNING_SECRET_PROPERTY = "coursedesk.passes.signing-secret";
     /** Where the local run serves the API unless told otherwise. */
     public static final URI DEFAULT_PUBLIC_BASE_URL = URI.create("http://localhost:8080");
 
@@ -78,6 +79,7 @@ public final class LocalAws {
         System.setProperty(LocalTokens.SECRET_PROPERTY, tokens.secret());
         System.setProperty(LocalTokens.ALGORITHM_PROPERTY, LocalTokens.ALGORITHM);
         System.setProperty(LINK_SECRET_PROPERTY, LocalTokens.randomSecret());
+        System.setProperty(PASS_SIGNING_SECRET_PROPERTY, LocalTokens.randomSecret());
         publicBaseUrl(DEFAULT_PUBLIC_BASE_URL);
     }
 

@@ -1,0 +1,19 @@
+package io.coursedesk.passes;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/** The OpenAPI document's header; micronaut-openapi writes the document into the jar at compile time. */
+@OpenAPIDefinition(
+        info = @Info(title = "CourseDesk pass bundles", version = "0.1",
+                description = "Qualification holders, bundles of digital passes, pass verification, attendance "
+                        + "certificates and lists, and course files."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public final class PassBundlesApi {
+    private PassBundlesApi() {
+    }
+}
