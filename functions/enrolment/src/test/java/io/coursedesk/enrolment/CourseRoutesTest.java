@@ -242,6 +242,34 @@ class CourseRoutesTest extends FunctionTest {
     }
 
     @Test
+    void aWhiteLabelCourseTakesNoParticipantsAndIsNotInTheCatalogue() {
+        Tenant tenant = new Tenant(function);
+        ApiGatewayResponse created = tenant.asAdmin("POST", "/courses",
+                Tenant.course(5, 20).put("whiteLabel", true).toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String courseId = created.text("courseId");
+        String student = tenant.createStudent("Wim", null);
+
+        ApiGatewayResponse enrol = tenant.enrol(tenant.adminToken, courseId, student, "SELF");
+        ApiGatewayResponse selfEnrol = tenant.enrol(tenant.studentToken(student), courseId, null, "SELF");
+
+        for (ApiGatewayResponse reply : List.of(enrol, selfEnrol)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().path("detail").asText()).contains("white-label");
+        }
+        assertThat(tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null).json()).isEmpty();
+        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).json()).isEmpty();
+
+        ApiGatewayResponse opened = tenant.asAdmin("PUT", "/courses/" + courseId,
+                Tenant.course(5, 20).put("whiteLabel", false).toString());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).json())
+                .extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
+        assertThat(tenant.enrol(tenant.adminToken, courseId, student, "SELF").status()).isEqualTo(201);
+    }
+
+    @Test
     void withoutAProviderTheCatalogueListsEveryProvidersCoursesWithTheProvidersName() {
         Tenant first = new Tenant(function);
         Tenant second = new Tenant(function);

@@ -117,12 +117,9 @@ public class Enrol {
     }
 
     private void requireEnrollable(Course course) {
-        if (!course.isOpen()) {
-            throw ProblemException.conflict("The course is cancelled.");
-        }
-        if (course.hasStarted(clock.instant())) {
-            throw ProblemException.conflict("The course has already started.");
-        }
+        course.enrolmentRefusal(clock.instant()).ifPresent(reason -> {
+            throw ProblemException.conflict(reason);
+        });
     }
 
     private static void requireNotEnrolled(TransactionWriter.Outcome outcome) {

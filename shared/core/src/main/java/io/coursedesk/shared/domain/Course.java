@@ -1,6 +1,7 @@
 package io.coursedesk.shared.domain;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A course of one provider with its state.
@@ -18,6 +19,23 @@ public record Course(String id, String tenantId, CourseDetails details, CourseSt
     /** Cancelling and replacing end when the first day starts. */
     public boolean hasStarted(Instant now) {
         return !now.isBefore(details.startsAt());
+    }
+
+    /**
+     * Why nobody can enrol on this course at {@code now}, or empty when they can: it is open, has not started, and
+     * is not white-label (the manual: its participants are not uploaded into the portal; it takes files only).
+     */
+    public Optional<String> enrolmentRefusal(Instant now) {
+        if (!isOpen()) {
+            return Optional.of("The course is cancelled.");
+        }
+        if (hasStarted(now)) {
+            return Optional.of("The course has already started.");
+        }
+        if (details.whiteLabel()) {
+            return Optional.of("The course is white-label: it takes course files but no participants.");
+        }
+        return Optional.empty();
     }
 
     public int freeSeats() {

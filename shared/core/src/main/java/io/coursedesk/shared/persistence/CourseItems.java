@@ -33,7 +33,7 @@ public final class CourseItems {
     public static final String SECOND_INSTRUCTOR = "secondInstructorId";
     /** Detail attributes that may be absent; an update removes them when the new details leave them out. */
     private static final List<String> OPTIONAL = List.of(LEAD_INSTRUCTOR, SECOND_INSTRUCTOR,
-            "certificateValidityMonths", "certificateExpiryDate", "remarks");
+            "certificateValidityMonths", "certificateExpiryDate", "remarks", Table.GSI2_PK, Table.GSI2_SK);
 
     private CourseItems() {
     }
@@ -109,7 +109,8 @@ public final class CourseItems {
                 .with("whiteLabel", details.whiteLabel())
                 .with("remarks", details.remarks())
                 .with("requiredDocuments", Item.stringList(details.requiredDocuments().stream().map(Enum::name).sorted().toList()));
-        if (status == CourseStatus.OPEN) {
+        // a white-label course takes no enrolments here, so the catalogue does not offer it
+        if (status == CourseStatus.OPEN && !details.whiteLabel()) {
             item.with(Table.GSI2_PK, catalogue(catalogueMonth(details.startsAt())))
                     .with(Table.GSI2_SK, catalogueSortKey(details.startsAt(), tenantId, courseId));
         }
