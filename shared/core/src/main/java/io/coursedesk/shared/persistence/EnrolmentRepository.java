@@ -37,6 +37,15 @@ public class EnrolmentRepository {
                 .map(EnrolmentItems::fromItem);
     }
 
+    /** The student's live enrolment on the course, through the course's "is enrolled" marker. */
+    public Optional<Enrolment> findOnCourse(String tenantId, String courseId, String studentId) {
+        if (!Ids.isValid(courseId) || !Ids.isValid(studentId)) {
+            return Optional.empty();
+        }
+        return reads.get(CourseItems.pk(tenantId, courseId), EnrolmentItems.MARKER_PREFIX + studentId)
+                .flatMap(marker -> find(tenantId, courseId, marker.string("enrolmentId")));
+    }
+
     /** Every enrolment of the course (cancelled ones too), strongly consistent, in enrolment order. */
     public List<Enrolment> listByCourse(String tenantId, String courseId) {
         return reads.partition(CourseItems.pk(tenantId, courseId), EnrolmentItems.SK_PREFIX).stream()
