@@ -242,6 +242,21 @@ class CourseRoutesTest extends FunctionTest {
     }
 
     @Test
+    void anUnknownFieldOrAFractionOfASeatIsRefusedNotIgnored() {
+        Tenant tenant = new Tenant(function);
+
+        ApiGatewayResponse typo = tenant.asAdmin("POST", "/courses", Tenant.course(5, 20).put("maxParticipant", 8).toString());
+        ApiGatewayResponse fraction = tenant.asAdmin("POST", "/courses", Tenant.course(5, 20).put("maxParticipants", 12.7).toString());
+
+        assertThat(typo.status()).as(typo.toString()).isEqualTo(400);
+        assertThat(fields(typo)).containsExactly("maxParticipant");
+        assertThat(typo.json().path("errors").get(0).path("detail").asText()).isEqualTo("is not a field of this request");
+        assertThat(fraction.status()).as(fraction.toString()).isEqualTo(400);
+        assertThat(fields(fraction)).containsExactly("maxParticipants");
+        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
+    }
+
+    @Test
     void aWhiteLabelCourseTakesNoParticipantsAndIsNotInTheCatalogue() {
         Tenant tenant = new Tenant(function);
         ApiGatewayResponse created = tenant.asAdmin("POST", "/courses",

@@ -1,5 +1,7 @@
 package io.coursedesk.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -29,6 +31,7 @@ public record CourseInvitationRequested(String eventId, String tenantId, Instant
     }
 
     /** @param key the object's key in the bucket */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record StoredAttachment(String key, String filename, String contentType, long size) {
     }
 }

@@ -1,11 +1,14 @@
 package io.coursedesk.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.Instant;
 
 /**
  * A fact one function tells the others through the bus. Implementations are records in this package;
  * the record's simple name is the EventBridge detail-type and the record itself is the detail.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public interface DomainEvent {
 
     /**

@@ -1,5 +1,7 @@
 package io.coursedesk.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +19,7 @@ public record InstructorsRejected(String eventId, String tenantId, Instant occur
                 sentAt, courseId, instructors);
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record RejectedInstructor(String instructorId, String name, String email) {
     }
 }

@@ -2,6 +2,7 @@ package io.coursedesk.shared.http.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -58,7 +59,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     field.append('[').append(reference.getIndex()).append(']');
                 }
             }
-            return new FieldError(field.toString(), "has a value of the wrong type or format");
+            return new FieldError(field.toString(), mapping instanceof UnrecognizedPropertyException
+                    ? "is not a field of this request" : "has a value of the wrong type or format");
         }
         return new FieldError("body", "is not valid JSON: " + exception.getOriginalMessage());
     }
