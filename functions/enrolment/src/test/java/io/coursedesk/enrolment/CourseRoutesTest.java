@@ -1,7 +1,9 @@
 package io.coursedesk.enrolment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursedesk.enrolment.course.CourseRequest;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.Item;
@@ -254,6 +256,55 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(fraction.status()).as(fraction.toString()).isEqualTo(400);
         assertThat(fields(fraction)).containsExactly("maxParticipants");
         assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
+    }
+
+    @Test
+    void refusesCoursesTooLargeOrTooFarAheadNamingEachField() {
+        Tenant tenant = new Tenant(function);
+        ObjectNode manyDays = Tenant.course(5, 20);
+        ArrayNode days = manyDays.putArray("days");
+        LocalDate first = LocalDate.now(Zones.AMSTERDAM).plusDays(20);
+        for (int i = 0; i <= CourseRequest.MAX_DAYS; i++) {
+            days.addObject().put("date", first.plusDays(i).toString()).put("startTime", "09:00").put("endTime", "17:00");
+        }
+        ObjectNode farAhead = Tenant.course(5, 20);
+        ((ObjectNode) farAhead.withArray("days").get(0)).put("date", "+999999999-12-31");
+
+        ApiGatewayResponse longLocation = tenant.asAdmin("POST", "/courses", Tenant.course(5, 20).put("location", "x".repeat(5000)).toString());
+        ApiGatewayResponse tooManyDays = tenant.asAdmin("POST", "/courses", manyDays.toString());
+        ApiGatewayResponse endOfTime = tenant.asAdmin("POST", "/courses", farAhead.toString());
+
+        assertThat(fields(longLocation)).as(longLocation.toString()).containsExactly("location");
+        assertThat(fields(tooManyDays)).as(tooManyDays.toString()).containsExactly("days");
+        assertThat(fields(endOfTime)).as(endOfTime.toString()).containsExactly("days[0].date");
+        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
+    }
+
+    @Test
+    void studentsAndContactsSeeOpenCoursesWithoutTheProvidersInternals() {
+        Tenant tenant = new Tenant(function);
+        String instructor = tenant.createInstructor("Ilse");
+        ApiGatewayResponse created = tenant.asAdmin("POST", "/courses",
+                Tenant.course(5, 20).put("leadInstructorId", instructor).toString());
+        String open = created.text("courseId");
+        String cancelled = tenant.createCourse(5);
+        assertThat(tenant.asAdmin("POST", "/courses/" + cancelled + "/cancel", null).status()).isEqualTo(200);
+        String organisationId = tenant.createOrganisation("Kijkers BV");
+        String student = tenant.createStudent("Stijn", organisationId);
+
+        for (String token : List.of(tenant.studentToken(student), tenant.contactToken(organisationId))) {
+            JsonNode listed = tenant.call(token, "GET", "/courses", null).json();
+            assertThat(listed).extracting(c -> c.path("courseId").asText()).containsExactly(open);
+            JsonNode course = tenant.call(token, "GET", "/courses/" + open, null).json();
+            assertThat(course.path("remarks").isNull()).isTrue();
+            assertThat(course.path("leadInstructorId").isNull()).isTrue();
+            assertThat(course.path("location").asText()).isEqualTo("Utrecht");
+            assertThat(tenant.call(token, "GET", "/courses/" + cancelled, null).status()).isEqualTo(404);
+        }
+        JsonNode asAdmin = tenant.asAdmin("GET", "/courses/" + open, null).json();
+        assertThat(asAdmin.path("remarks").asText()).isEqualTo("Neem lunch mee");
+        assertThat(asAdmin.path("leadInstructorId").asText()).isEqualTo(instructor);
+        assertThat(tenant.asAdmin("GET", "/courses", null).json()).hasSize(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.OrganisationItems;
@@ -107,6 +108,50 @@ class PeopleRoutesTest extends FunctionTest {
         assertThat(wrongDate.status()).isEqualTo(400);
         assertThat(fields(wrongDate)).containsExactly("birthDate");
         assertThat(tenant.asAdmin("GET", "/students", null).json()).isEmpty();
+    }
+
+    @Test
+    void aContactDoesNotReadTheProvidersRemarksOrTheBillingAddress() {
+        Tenant tenant = new Tenant(function);
+        ApiGatewayResponse created = tenant.asAdmin("POST", "/organisations", Map.of("name", "Betaal BV",
+                "contactEmail", "contact@betaal.nl", "billingEmail", "facturen@betaal.nl", "remarks", "Betaalt laat"));
+        String organisationId = created.text("id");
+
+        JsonNode asContact = tenant.call(tenant.contactToken(organisationId), "GET", "/organisations/" + organisationId, null).json();
+        JsonNode listed = tenant.call(tenant.contactToken(organisationId), "GET", "/organisations", null).json().get(0);
+        JsonNode asAdmin = tenant.asAdmin("GET", "/organisations/" + organisationId, null).json();
+
+        for (JsonNode seen : List.of(asContact, listed)) {
+            assertThat(seen.path("name").asText()).isEqualTo("Betaal BV");
+            assertThat(seen.path("remarks").isNull()).isTrue();
+            assertThat(seen.path("billingEmail").isNull()).isTrue();
+        }
+        assertThat(asAdmin.path("remarks").asText()).isEqualTo("Betaalt laat");
+        assertThat(asAdmin.path("billingEmail").asText()).isEqualTo("facturen@betaal.nl");
+    }
+
+    @Test
+    void refusesTextsTooLongToStoreOrIndexNamingEachField() {
+        Tenant tenant = new Tenant(function);
+        String longName = "Ł".repeat(600);
+
+        ApiGatewayResponse student = tenant.asAdmin("POST", "/students", Map.of("firstName", longName,
+                "lastName", "Bos", "email", "jan@example.nl", "birthDate", "1850-01-01"));
+        ApiGatewayResponse organisation = tenant.asAdmin("POST", "/organisations", Map.of("name", longName,
+                "address", Map.of("street", "s".repeat(201), "city", "Utrecht")));
+
+        assertThat(student.status()).as(student.toString()).isEqualTo(400);
+        assertThat(fields(student)).containsExactly("firstName");
+        ApiGatewayResponse oldBirthDate = tenant.asAdmin("POST", "/students", Map.of("firstName", "Jan",
+                "lastName", "Bos", "email", "jan@example.nl", "birthDate", "1850-01-01"));
+        assertThat(fields(oldBirthDate)).containsExactly("birthDate");
+        assertThat(organisation.status()).as(organisation.toString()).isEqualTo(400);
+        assertThat(fields(organisation)).containsExactly("name");
+        ApiGatewayResponse longStreet = tenant.asAdmin("POST", "/organisations", Map.of("name", "Bos BV",
+                "address", Map.of("street", "s".repeat(201), "city", "Utrecht")));
+        assertThat(fields(longStreet)).containsExactly("address.street");
+        assertThat(tenant.asAdmin("GET", "/students", null).json()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/organisations", null).json()).isEmpty();
     }
 
     @Test

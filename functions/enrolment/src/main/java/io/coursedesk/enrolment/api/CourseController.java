@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
+import jakarta.validation.Valid;
 
 @Controller("/courses")
 @Tag(name = "Courses")
@@ -41,27 +42,32 @@ public class CourseController {
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Create a course", description = "409 with the conflicts when an instructor is already booked on a course day, unless overrideDoubleBooking is true.")
-    public HttpResponse<CourseView> create(@Parameter(hidden = true) Caller caller, @Body CourseRequest request) {
+    public HttpResponse<CourseView> create(@Parameter(hidden = true) Caller caller, @Valid @Body CourseRequest request) {
         return HttpResponse.created(CourseView.of(createCourse.create(caller, request)));
     }
 
     @Get
-    @Operation(summary = "The provider's courses, by first day")
+    @Operation(summary = "The provider's courses, by first day",
+            description = "Students and contacts see open courses only, without internal remarks and instructors.")
     public List<CourseView> list(@Parameter(hidden = true) Caller caller) {
-        return courses.list(caller.tenantId()).stream().map(CourseView::of).toList();
+        return courses.list(caller.tenantId()).stream()
+                .filter(course -> caller.isProviderAdmin() || course.isOpen())
+                .map(course -> CourseView.of(course, caller)).toList();
     }
 
     @Get("/{courseId}")
     @Operation(summary = "One course")
     public CourseView get(@Parameter(hidden = true) Caller caller, String courseId) {
-        return courses.find(caller.tenantId(), courseId).map(CourseView::of)
+        return courses.find(caller.tenantId(), courseId)
+                .filter(course -> caller.isProviderAdmin() || course.isOpen())
+                .map(course -> CourseView.of(course, caller))
                 .orElseThrow(() -> ProblemException.notFound("Course " + courseId));
     }
 
     @Put("/{courseId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a course's details", description = "Raising maxParticipants promotes the waiting list.")
-    public CourseView update(@Parameter(hidden = true) Caller caller, String courseId, @Body CourseRequest request) {
+    public CourseView update(@Parameter(hidden = true) Caller caller, String courseId, @Valid @Body CourseRequest request) {
         return CourseView.of(updateCourse.update(caller, courseId, request));
     }
 

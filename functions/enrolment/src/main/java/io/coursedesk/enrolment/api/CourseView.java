@@ -3,6 +3,7 @@ package io.coursedesk.enrolment.api;
 import io.coursedesk.enrolment.course.CourseResult;
 import io.coursedesk.enrolment.course.DoubleBooking;
 import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.CourseKind;
@@ -27,6 +28,21 @@ public record CourseView(String courseId, CourseStatus status, String type, Cour
 
     static CourseView of(Course course) {
         return of(course, List.of());
+    }
+
+    /**
+     * What a caller sees of a course: an admin everything; students and contacts not the provider's internal
+     * remarks, which instructors are booked, or whether other providers may see it.
+     */
+    static CourseView of(Course course, Caller caller) {
+        CourseView full = of(course);
+        if (caller.isProviderAdmin()) {
+            return full;
+        }
+        return new CourseView(full.courseId, full.status, full.type, full.kind, null, null, full.days,
+                full.certificateValidityMonths, full.certificateExpiryDate, full.maxParticipants, full.confirmedCount,
+                full.freeSeats, full.location, false, full.code95, full.whiteLabel, null, full.requiredDocuments,
+                List.of());
     }
 
     static CourseView of(CourseResult result) {

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
+import jakarta.validation.Valid;
 
 @Controller("/courses/{courseId}/enrolments")
 @Tag(name = "Enrolments")
@@ -45,7 +46,7 @@ public class EnrolmentController {
 
     @Post
     @Operation(summary = "Enrol a student", description = "201 with status CONFIRMED, or WAITLISTED and a position when the course is full. A student enrols themself; contacts and admins give studentId. payer: SELF or the student's organisation.")
-    public HttpResponse<EnrolmentView> enrol(@Parameter(hidden = true) Caller caller, String courseId, @Body EnrolRequest request) {
+    public HttpResponse<EnrolmentView> enrol(@Parameter(hidden = true) Caller caller, String courseId, @Valid @Body EnrolRequest request) {
         return HttpResponse.created(EnrolmentView.of(enrol.enrol(caller, courseId, request)));
     }
 
@@ -64,7 +65,7 @@ public class EnrolmentController {
     @Post("/{enrolmentId}/replace")
     @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
     @Operation(summary = "Give the place to a colleague before the course starts", description = "409 once the course has started.")
-    public EnrolmentView replace(@Parameter(hidden = true) Caller caller, String courseId, String enrolmentId, @Body ReplaceRequest request) {
+    public EnrolmentView replace(@Parameter(hidden = true) Caller caller, String courseId, String enrolmentId, @Valid @Body ReplaceRequest request) {
         return EnrolmentView.of(replaceParticipant.replace(caller, courseId, enrolmentId, request), null);
     }
 

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
+import jakarta.validation.Valid;
 
 @Controller("/organisations")
 @Tag(name = "Organisations")
@@ -43,13 +44,14 @@ public class OrganisationController {
             return organisations.list(caller.tenantId());
         }
         return caller.organisationId() == null ? List.of()
-                : organisations.find(caller.tenantId(), caller.organisationId()).stream().toList();
+                : organisations.find(caller.tenantId(), caller.organisationId()).map(o -> visibleTo(caller, o))
+                .stream().toList();
     }
 
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Add a customer")
-    public HttpResponse<Organisation> create(@Parameter(hidden = true) Caller caller, @Body OrganisationRequest request) {
+    public HttpResponse<Organisation> create(@Parameter(hidden = true) Caller caller, @Valid @Body OrganisationRequest request) {
         return HttpResponse.created(createOrganisation.create(caller, request));
     }
 
@@ -57,14 +59,20 @@ public class OrganisationController {
     @Operation(summary = "One customer")
     public Organisation get(@Parameter(hidden = true) Caller caller, String organisationId) {
         AccessPolicy.requireOrganisation(caller, organisationId, "Organisation " + organisationId);
-        return organisations.find(caller.tenantId(), organisationId)
+        return organisations.find(caller.tenantId(), organisationId).map(o -> visibleTo(caller, o))
                 .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
+    }
+
+    /** The provider's remarks about a customer and where its invoices go are the provider's business. */
+    private static Organisation visibleTo(Caller caller, Organisation o) {
+        return caller.isProviderAdmin() ? o : new Organisation(o.id(), o.tenantId(), o.name(), o.address(),
+                o.contactName(), o.contactEmail(), null, null, o.correspondenceViaContact(), o.createdAt());
     }
 
     @Put("/{organisationId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a customer's details")
-    public Organisation update(@Parameter(hidden = true) Caller caller, String organisationId, @Body OrganisationRequest request) {
+    public Organisation update(@Parameter(hidden = true) Caller caller, String organisationId, @Valid @Body OrganisationRequest request) {
         return updateOrganisation.update(caller, organisationId, request);
     }
 }

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 @Controller("/provider")
 @Tag(name = "Provider")
@@ -35,7 +36,7 @@ public class ProviderController {
 
     @Put
     @Operation(summary = "Set the provider's name and notification email")
-    public Provider update(@Parameter(hidden = true) Caller caller, @Body ProviderRequest request) {
+    public Provider update(@Parameter(hidden = true) Caller caller, @Valid @Body ProviderRequest request) {
         return updateProvider.update(caller, request);
     }
 }

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
+import jakarta.validation.Valid;
 
 @Controller("/students")
 @Tag(name = "Students")
@@ -50,7 +51,7 @@ public class StudentController {
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Add a student, optionally linked to an organisation")
-    public HttpResponse<Student> create(@Parameter(hidden = true) Caller caller, @Body StudentRequest request) {
+    public HttpResponse<Student> create(@Parameter(hidden = true) Caller caller, @Valid @Body StudentRequest request) {
         return HttpResponse.created(createStudent.create(caller, request));
     }
 
@@ -65,7 +66,7 @@ public class StudentController {
     @Put("/{studentId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a student's details")
-    public Student update(@Parameter(hidden = true) Caller caller, String studentId, @Body StudentRequest request) {
+    public Student update(@Parameter(hidden = true) Caller caller, String studentId, @Valid @Body StudentRequest request) {
         return updateStudent.update(caller, studentId, request);
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /**
  * A course as the admin sends it to create or replace one. Every field is nullable here so that missing
@@ -17,11 +19,15 @@ import java.util.Set;
  * @param overrideDoubleBooking book the instructors even if they already teach elsewhere on one of the days
  */
 @Introspected
-public record CourseRequest(String type, CourseKind kind, String leadInstructorId, String secondInstructorId,
-                            List<Day> days, Integer certificateValidityMonths, LocalDate certificateExpiryDate,
-                            Integer maxParticipants, String location, Boolean visibleToOtherProviders,
-                            Boolean code95, Boolean whiteLabel, String remarks,
+public record CourseRequest(@Size(max = 100) String type, CourseKind kind, @Size(max = 64) String leadInstructorId,
+                            @Size(max = 64) String secondInstructorId,
+                            @Size(max = CourseRequest.MAX_DAYS) List<@Valid Day> days, Integer certificateValidityMonths,
+                            LocalDate certificateExpiryDate, Integer maxParticipants, @Size(max = 300) String location,
+                            Boolean visibleToOtherProviders, Boolean code95, Boolean whiteLabel, @Size(max = 2000) String remarks,
                             Set<RequiredDocument> requiredDocuments, Boolean overrideDoubleBooking) {
+
+    /** A course of more days than this is a programme of courses, not one course. */
+    public static final int MAX_DAYS = 60;
 
     /** One course day; times are Amsterdam wall-clock times. */
     @Introspected

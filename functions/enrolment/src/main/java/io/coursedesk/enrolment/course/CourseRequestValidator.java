@@ -23,7 +23,9 @@ import java.util.Set;
 public class CourseRequestValidator {
     static final int MAX_PARTICIPANTS_LIMIT = 1000;
     private static final int MAX_VALIDITY_MONTHS = 600;
-    private static final int MAX_TEXT = 2000;
+    /** Courses are planned at most this far ahead; a date beyond it is a typo (or a probe with year 999999999). */
+    private static final int MAX_YEARS_AHEAD = 5;
+    private static final int MAX_CERTIFICATE_YEARS = 100;
 
     private final InstructorRepository instructors;
     private final Clock clock;
@@ -37,9 +39,7 @@ public class CourseRequestValidator {
     public CourseDetails validate(String tenantId, CourseRequest request, Set<LocalDate> keptPastDates) {
         LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
         InvalidFields invalid = new InvalidFields();
-        if (invalid.required(request.type(), "type")) {
-            invalid.check(request.type().length() <= 100, "type", "is longer than 100 characters");
-        }
+        invalid.required(request.type(), "type");
         invalid.required(request.kind(), "kind");
         checkInstructor(invalid, tenantId, request.leadInstructorId(), "leadInstructorId");
         if (checkInstructor(invalid, tenantId, request.secondInstructorId(), "secondInstructorId")
@@ -54,16 +54,15 @@ public class CourseRequestValidator {
         }
         if (request.certificateExpiryDate() != null && !days.isEmpty()) {
             LocalDate lastDay = days.stream().map(CourseDay::date).max(LocalDate::compareTo).orElseThrow();
-            invalid.check(request.certificateExpiryDate().isAfter(lastDay), "certificateExpiryDate",
-                    "must be after the last course day");
+            invalid.check(request.certificateExpiryDate().isAfter(lastDay)
+                            && !request.certificateExpiryDate().isAfter(lastDay.plusYears(MAX_CERTIFICATE_YEARS)),
+                    "certificateExpiryDate", "must be after the last course day, within " + MAX_CERTIFICATE_YEARS + " years");
         }
         if (invalid.required(request.maxParticipants(), "maxParticipants")) {
             invalid.check(request.maxParticipants() >= 1 && request.maxParticipants() <= MAX_PARTICIPANTS_LIMIT,
                     "maxParticipants", "must be between 1 and " + MAX_PARTICIPANTS_LIMIT);
         }
         invalid.required(request.location(), "location");
-        invalid.check(request.remarks() == null || request.remarks().length() <= MAX_TEXT, "remarks",
-                "is longer than " + MAX_TEXT + " characters");
         invalid.throwIfAny();
         return new CourseDetails(request.type().trim(), request.kind(), request.leadInstructorId(),
                 request.secondInstructorId(), days, request.certificateValidityMonths(),
@@ -103,6 +102,8 @@ public class CourseRequestValidator {
                     "must be after the start time");
             valid &= invalid.check(!day.date().isBefore(today) || keptPastDates.contains(day.date()),
                     field + ".date", "lies in the past");
+            valid &= invalid.check(!day.date().isAfter(today.plusYears(MAX_YEARS_AHEAD)), field + ".date",
+                    "lies more than " + MAX_YEARS_AHEAD + " years ahead");
             valid &= invalid.check(seen.add(day.date()), field + ".date", "is already another course day");
             if (valid) {
                 days.add(new CourseDay(day.date(), day.startTime(), day.endTime()));

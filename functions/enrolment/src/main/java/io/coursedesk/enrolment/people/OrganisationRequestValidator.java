@@ -1,6 +1,7 @@
 package io.coursedesk.enrolment.people;
 
 import io.coursedesk.shared.domain.EmailAddresses;
+import io.coursedesk.shared.domain.Address;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.problem.InvalidFields;
 
@@ -9,7 +10,14 @@ import java.time.Instant;
 /** Checks every field of an organisation request at once. */
 final class OrganisationRequestValidator {
 
+    /** Address is a shared record without Bean Validation annotations: its lines are checked here. */
+    private static final int MAX_ADDRESS_LINE = 200;
+
     private OrganisationRequestValidator() {
+    }
+
+    private static boolean fits(String line) {
+        return line == null || line.length() <= MAX_ADDRESS_LINE;
     }
 
     static Organisation validate(OrganisationRequest request, String tenantId, String organisationId, Instant createdAt) {
@@ -20,6 +28,13 @@ final class OrganisationRequestValidator {
         }
         if (request.billingEmail() != null) {
             invalid.check(EmailAddresses.isValid(request.billingEmail()), "billingEmail", "is not an email address");
+        }
+        if (request.address() != null) {
+            Address address = request.address();
+            invalid.check(fits(address.street()), "address.street", "is longer than " + MAX_ADDRESS_LINE + " characters");
+            invalid.check(fits(address.postalCode()), "address.postalCode", "is longer than " + MAX_ADDRESS_LINE + " characters");
+            invalid.check(fits(address.city()), "address.city", "is longer than " + MAX_ADDRESS_LINE + " characters");
+            invalid.check(fits(address.country()), "address.country", "is longer than " + MAX_ADDRESS_LINE + " characters");
         }
         boolean viaContact = Boolean.TRUE.equals(request.correspondenceViaContact());
         if (viaContact) {

@@ -22,6 +22,8 @@ class StudentRequestValidator {
         this.clock = clock;
     }
 
+    private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
     Student validate(StudentRequest request, String tenantId, String studentId, Instant createdAt) {
         InvalidFields invalid = new InvalidFields();
         invalid.required(request.firstName(), "firstName");
@@ -30,8 +32,9 @@ class StudentRequestValidator {
             invalid.check(EmailAddresses.isValid(request.email()), "email", "is not an email address");
         }
         if (request.birthDate() != null) {
-            invalid.check(request.birthDate().isBefore(LocalDate.now(clock.withZone(Zones.AMSTERDAM))), "birthDate",
-                    "must lie in the past");
+            invalid.check(request.birthDate().isBefore(LocalDate.now(clock.withZone(Zones.AMSTERDAM)))
+                            && !request.birthDate().isBefore(EARLIEST_BIRTH_DATE), "birthDate",
+                    "must lie in the past, after " + EARLIEST_BIRTH_DATE);
         }
         if (request.organisationId() != null) {
             invalid.check(organisations.find(tenantId, request.organisationId()).isPresent(), "organisationId",
