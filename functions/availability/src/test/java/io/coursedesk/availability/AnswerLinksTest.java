@@ -182,6 +182,28 @@ class AnswerLinksTest {
     }
 
     @Test
+    void assigningInstructorsDirectlyOnTheCourseVoidsTheLinks() {
+        Instructor anna = provider.instructor("Anna de Vries", "Basic Life Support");
+        Instructor bram = provider.instructor("Bram Jansen", "Basic Life Support");
+        Instructor carla = provider.instructor("Carla Smit", "Basic Life Support");
+        invite(anna, bram, carla);
+        CourseDetails d = course.details();
+        store(new Course(course.id(), course.tenantId(), new CourseDetails(d.type(), d.kind(), anna.id(), null,
+                d.days(), d.certificateValidityMonths(), null, d.maxParticipants(), d.location(), false, false, false,
+                null, d.requiredDocuments()), CourseStatus.OPEN, 0, 0, course.createdAt()));
+
+        assertClosed(link(anna, "respondUrl"), 410, "Je bent al bevestigd als instructeur voor deze cursus.");
+        assertThat(open(link(bram, "respondUrl")).status()).as("the second instructor is still sought").isEqualTo(200);
+
+        store(new Course(course.id(), course.tenantId(), new CourseDetails(d.type(), d.kind(), anna.id(), carla.id(),
+                d.days(), d.certificateValidityMonths(), null, d.maxParticipants(), d.location(), false, false, false,
+                null, d.requiredDocuments()), CourseStatus.OPEN, 0, 0, course.createdAt()));
+
+        assertClosed(link(bram, "respondUrl"), 410, "Er is al een instructeur voor deze cursus gekozen.");
+        assertClosed(link(carla, "respondUrl"), 410, "Je bent al bevestigd als instructeur voor deze cursus.");
+    }
+
+    @Test
     void aLinkStopsWorkingOnceTheCourseHasStarted() {
         Instructor anna = provider.instructor("Anna de Vries", "Basic Life Support");
         invite(anna);

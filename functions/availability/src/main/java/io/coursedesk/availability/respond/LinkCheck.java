@@ -9,6 +9,7 @@ import io.coursedesk.availability.respond.LinkState.Closed;
 import io.coursedesk.availability.respond.LinkState.Open;
 import io.coursedesk.availability.respond.LinkState.Reason;
 import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.persistence.CourseRepository;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * Decides whether an answer link still counts. A link stops counting when its signature fails, when a
  * re-invitation replaced its round, when the provider confirmed this instructor or chose someone else after
- * this round was sent, when the course is cancelled, and once the course has started.
+ * this round was sent, when the course's lead and second instructor are both assigned (by confirmation or directly
+ * on the course), when the course is cancelled, and once the course has started.
  */
 @Singleton
 public class LinkCheck {
@@ -68,10 +70,15 @@ public class LinkCheck {
         if (link.round() != invitation.round()) {
             return Optional.of(Reason.SUPERSEDED);
         }
-        if (invitation.status().isConfirmed()) {
+        CourseDetails details = course.details();
+        String instructorId = invitation.instructorId();
+        // the admin may also assign instructors directly on the course (PUT /courses/{id}), past the invitations
+        if (invitation.status().isConfirmed() || instructorId.equals(details.leadInstructorId())
+                || instructorId.equals(details.secondInstructorId())) {
             return Optional.of(Reason.CONFIRMED);
         }
-        if (invitation.status() == InvitationStatus.REJECTED || someoneElseConfirmedSince(invitation)) {
+        boolean bothAssigned = details.leadInstructorId() != null && details.secondInstructorId() != null;
+        if (invitation.status() == InvitationStatus.REJECTED || bothAssigned || someoneElseConfirmedSince(invitation)) {
             return Optional.of(Reason.DECIDED);
         }
         return Optional.empty();
