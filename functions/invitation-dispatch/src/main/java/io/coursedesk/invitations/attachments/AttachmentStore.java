@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import java.util.List;
+
 /**
  * Invitation attachments in the bucket, under {@code attachments/<tenant>/<invitationId>/}: the request
  * stores them, the dispatch reads them back when it builds each mail. A key outside the tenant's own prefix
@@ -23,13 +25,21 @@ public class AttachmentStore {
         this.bucket = bucket;
     }
 
-    /** Stores one file; {@code index} keeps two files of the same name apart. */
-    public StoredAttachment put(String tenantId, String invitationId, int index, String filename, String contentType,
-                                byte[] content) {
-        String key = prefix(tenantId) + invitationId + "/" + index + "-" + safeName(filename);
-        s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType).contentLength((long) content.length),
-                RequestBody.fromBytes(content));
-        return new StoredAttachment(key, filename, contentType, content.length);
+    /** Where a file will be stored; {@code index} keeps two files of the same name apart. */
+    public StoredAttachment place(String tenantId, String invitationId, int index, String filename, String contentType,
+                                  long size) {
+        return new StoredAttachment(prefix(tenantId) + invitationId + "/" + index + "-" + safeName(filename), filename,
+                contentType, size);
+    }
+
+    public void put(StoredAttachment attachment, byte[] content) {
+        s3.putObject(b -> b.bucket(bucket).key(attachment.key()).contentType(attachment.contentType())
+                .contentLength((long) content.length), RequestBody.fromBytes(content));
+    }
+
+    /** Removes the files of an invitation that was not accepted after all. */
+    public void delete(List<StoredAttachment> stored) {
+        stored.forEach(attachment -> s3.deleteObject(b -> b.bucket(bucket).key(attachment.key())));
     }
 
     public byte[] get(String tenantId, StoredAttachment attachment) {

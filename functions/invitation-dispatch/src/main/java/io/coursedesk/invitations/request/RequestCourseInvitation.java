@@ -36,6 +36,7 @@ public class RequestCourseInvitation {
     /** The manual's limit for all attachments of one invitation together. */
     public static final int MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
     static final int MAX_CC = 10;
+    static final int MAX_ATTACHMENTS = 10;
     static final int MAX_FILENAME_LENGTH = 200;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]*/[A-Za-z0-9][A-Za-z0-9.+_-]*");
@@ -85,14 +86,29 @@ public class RequestCourseInvitation {
         List<StoredAttachment> stored = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             AttachmentUpload upload = request.attachments().get(i);
-            stored.add(attachments.put(caller.tenantId(), invitationId, i, upload.filename().strip(),
-                    contentType(upload), files.get(i)));
+            stored.add(attachments.place(caller.tenantId(), invitationId, i, upload.filename().strip(),
+                    contentType(upload), files.get(i).length));
         }
         boolean bulk = request.bulk() != null ? request.bulk() : saved != null && saved.bulk();
         CourseInvitationRequested requested = CourseInvitationRequested.of(caller.tenantId(), clock.instant(),
                 invitationId, course.id(), audience.name(), saved == null ? null : saved.id(), message.subject(),
                 message.htmlBody(), bulk && audience == Audience.STUDENTS, cc, stored);
-        if (!writes.write(List.of(outbox.put(EventSources.INVITATIONS, requested))).committed()) {
+        if (!outbox.fits(requested)) {
+            throw ProblemException.invalid("body", "makes the invitation too large to send: keep subject, text and"
+                    + " attachment names under " + Outbox.MAX_DETAIL_BYTES / 1024 + " KB together");
+        }
+        for (int i = 0; i < files.size(); i++) {
+            attachments.put(stored.get(i), files.get(i));
+        }
+        boolean committed = false;
+        try {
+            committed = writes.write(List.of(outbox.put(EventSources.INVITATIONS, requested))).committed();
+        } finally {
+            if (!committed) {
+                attachments.delete(stored);
+            }
+        }
+        if (!committed) {
             throw new IllegalStateException("the outbox refused a new invitation " + invitationId);
         }
         return new InvitationAccepted(invitationId, course.id(), audience.name(), "ACCEPTED");
@@ -133,6 +149,9 @@ public class RequestCourseInvitation {
     /** The decoded files, checking each name and encoding and the total size. */
     private static List<byte[]> attachmentContents(List<AttachmentUpload> uploads, InvalidFields invalid) {
         if (uploads == null) {
+            return List.of();
+        }
+        if (!invalid.check(uploads.size() <= MAX_ATTACHMENTS, "attachments", "may hold at most " + MAX_ATTACHMENTS + " files")) {
             return List.of();
         }
         List<byte[]> files = new ArrayList<>();

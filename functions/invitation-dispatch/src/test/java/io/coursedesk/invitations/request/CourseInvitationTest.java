@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,6 +198,30 @@ class CourseInvitationTest {
         JsonNode errors = response.json().path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("attachments");
         assertThat(errors.get(0).path("detail").asText()).contains("2097153 bytes").contains("2 MB");
+        WORLD.aws.awaitEventsSettled(MailWorld.WAIT);
+        assertThat(bus.published()).noneMatch(event -> event.detail().path("tenantId").asText().equals(tenant));
+    }
+
+    @Test
+    void anInvitationTooLargeForTheBusIsRefusedAndLeavesNoAttachmentBehind() {
+        // within the 50,000 characters a body may have, control characters are escaped six bytes each: 294 KB
+        Map<String, Object> request = Map.of("audience", "STUDENTS", "subject", "Uitnodiging",
+                "body", "<p>" + "\u0001".repeat(49_000) + "</p>",
+                "attachments", List.of(attachment("a.pdf", "application/pdf", randomBytes(1024))));
+        Map<String, Object> manyFiles = Map.of("audience", "STUDENTS", "attachments",
+                IntStream.range(0, 11).mapToObj(i -> attachment(i + ".pdf", "application/pdf", randomBytes(10))).toList());
+
+        ApiGatewayResponse tooLarge = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+                .bearer(token).jsonBody(request));
+        ApiGatewayResponse tooMany = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+                .bearer(token).jsonBody(manyFiles));
+
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(400);
+        assertThat(tooLarge.json().path("errors").findValuesAsText("field")).containsExactly("body");
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+        assertThat(tooMany.json().path("errors").findValuesAsText("field")).containsExactly("attachments");
+        assertThat(s3.listObjectsV2(b -> b.bucket(WORLD.aws.s3().bucket()).prefix("attachments/" + tenant + "/"))
+                .contents()).isEmpty();
         WORLD.aws.awaitEventsSettled(MailWorld.WAIT);
         assertThat(bus.published()).noneMatch(event -> event.detail().path("tenantId").asText().equals(tenant));
     }

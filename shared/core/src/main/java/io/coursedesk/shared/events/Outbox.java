@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,13 +30,18 @@ public class Outbox {
 
     /** The transaction item that publishes {@code event} under {@code source} (one of {@link EventSources}). */
     public TransactWriteItem put(String source, DomainEvent event) {
+        String detail = toJson(event);
+        if (!fits(detail)) {
+            throw new IllegalArgumentException(event.detailType() + " " + event.eventId() + " is "
+                    + detail.getBytes(StandardCharsets.UTF_8).length + " bytes: more than an EventBridge entry holds");
+        }
         Item item = Item.create()
                 .withAll(OutboxItems.key(event.tenantId(), event.eventId()))
                 .with(OutboxItems.TYPE_ATTRIBUTE, OutboxItems.TYPE)
                 .with(OutboxItems.EVENT_ID, event.eventId())
                 .with(OutboxItems.SOURCE, source)
                 .with(OutboxItems.DETAIL_TYPE, event.detailType())
-                .with(OutboxItems.DETAIL, toJson(event))
+                .with(OutboxItems.DETAIL, detail)
                 .with(OutboxItems.OCCURRED_AT, event.occurredAt().toString());
         return TransactWriteItem.builder()
                 .put(Put.builder().tableName(table.name()).item(item.attributes()).build())
@@ -44,6 +50,21 @@ public class Outbox {
 
     public List<TransactWriteItem> put(String source, List<? extends DomainEvent> events) {
         return events.stream().map(event -> put(source, event)).toList();
+    }
+
+    /**
+     * Whether the event can travel: PutEvents takes at most 256 KB per entry, source, detail-type and the rest of
+     * the envelope included. A use case whose event carries user text checks this before it changes anything.
+     */
+    public boolean fits(DomainEvent event) {
+        return fits(toJson(event));
+    }
+
+    /** The detail's share of the 256 KB entry; the rest of the entry is well under the remaining 16 KB. */
+    public static final int MAX_DETAIL_BYTES = 240 * 1024;
+
+    private static boolean fits(String detail) {
+        return detail.length() <= MAX_DETAIL_BYTES / 3 || detail.getBytes(StandardCharsets.UTF_8).length <= MAX_DETAIL_BYTES;
     }
 
     private String toJson(DomainEvent event) {
