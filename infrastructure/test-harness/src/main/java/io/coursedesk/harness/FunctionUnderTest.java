@@ -5,25 +5,36 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursedesk.shared.events.DomainEvent;
+import io.coursedesk.shared.persistence.Item;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One function of {@code template.yaml} as a test meets it: its real Lambda handler on this JVM's {@link LocalAws},
  * invoked the way Lambda invokes it. HTTP functions get API Gateway v2 events routed by the template
- * ({@link #call}); event functions get EventBridge envelopes ({@link #deliver}), either from the test or from the
- * local bus once {@link #receiveFromBus} connects them. The handler is thread-safe, so concurrent tests share it.
+ * ({@link #call}), also from a browser once it is {@link #behind} a loopback gateway; event functions get
+ * EventBridge envelopes or stream batches ({@link #deliver}), either from the test or from the local bus once
+ * {@link #receiveFromBus} connects them. The handler is thread-safe, so concurrent tests share it. Module fixtures
+ * (a tenant, a provider, a mail world) hold one of these and build their data around it.
  */
 public final class FunctionUnderTest implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    // dates as ISO strings, as the functions write the events they publish
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Map<String, FunctionUnderTest> CONNECTED = new ConcurrentHashMap<>();
 
     private final LocalAws aws;
@@ -31,6 +42,8 @@ public final class FunctionUnderTest implements AutoCloseable {
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> httpHandler;
     private final RequestStreamHandler eventHandler;
     private final AutoCloseable closeable;
+    private Function<Class<?>, ?> beans;
+    private HttpApiGateway gateway;
 
     private FunctionUnderTest(String functionId, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> http,
                               RequestStreamHandler events, AutoCloseable closeable) {
@@ -47,7 +60,7 @@ public final class FunctionUnderTest implements AutoCloseable {
         return new FunctionUnderTest(functionId, handler, null, handler);
     }
 
-    /** The template's event function with this logical id, served by this stream handler. */
+    /** The template's event function (EventBridge rules, the table's stream) with this id, served by this handler. */
     public static <H extends RequestStreamHandler & AutoCloseable> FunctionUnderTest events(String functionId, H handler) {
         return new FunctionUnderTest(functionId, null, handler, handler);
     }
@@ -60,16 +73,63 @@ public final class FunctionUnderTest implements AutoCloseable {
         return functionId;
     }
 
+    /**
+     * Lets {@link #bean} reach the handler's beans, e.g. {@code handler.getApplicationContext()::getBean}: the
+     * harness knows no dependency-injection container, the module that makes the handler does.
+     */
+    public FunctionUnderTest withBeans(Function<Class<?>, ?> beanOfType) {
+        this.beans = beanOfType;
+        return this;
+    }
+
+    /** The handler's bean of this type, for test data written the function's own way. */
+    public <T> T bean(Class<T> type) {
+        if (beans == null) {
+            throw new IllegalStateException(functionId + ": no bean lookup given (withBeans)");
+        }
+        return type.cast(beans.apply(type));
+    }
+
+    /**
+     * From now on this gateway's requests on the function's routes reach it too, for a browser; the gateway is
+     * closed with the function. Start the gateway before the handler when the function needs its URL at start.
+     */
+    public FunctionUnderTest behind(HttpApiGateway loopbackGateway) {
+        this.gateway = loopbackGateway;
+        loopbackGateway.function(functionId, event -> ApiGatewayResponse.toJson(
+                httpHandler().handleRequest(ApiGatewayEvents.fromJson(event), LocalLambdaContext.of(functionId))));
+        return this;
+    }
+
+    /** The base URL of the gateway the function is {@link #behind}. */
+    public URI url() {
+        if (gateway == null) {
+            throw new IllegalStateException(functionId + " is behind no gateway");
+        }
+        return gateway.url();
+    }
+
     /** Sends the request on the route {@code template.yaml} gives it, as API Gateway would. */
     public ApiGatewayResponse call(ApiGatewayEvents.Request request) {
+        return call(request.routeFrom(aws.template()).toEvent());
+    }
+
+    /** Sends this event as it is: for one API Gateway would not make from a request (no authorizer claims, say). */
+    public ApiGatewayResponse call(APIGatewayV2HTTPEvent event) {
+        return ApiGatewayResponse.of(httpHandler().handleRequest(event, LocalLambdaContext.of(functionId)));
+    }
+
+    private RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> httpHandler() {
         if (httpHandler == null) {
             throw new IllegalStateException(functionId + " is not an HTTP function");
         }
-        return ApiGatewayResponse.of(httpHandler.handleRequest(request.routeFrom(aws.template()).toEvent(),
-                LocalLambdaContext.of(functionId)));
+        return httpHandler;
     }
 
-    /** Invokes the event function once with this EventBridge envelope, as Lambda would; its failure is thrown. */
+    /**
+     * Invokes the event function once with this event (an EventBridge envelope, a stream batch), as Lambda would;
+     * returns its answer, its failure is thrown.
+     */
     public String deliver(String envelopeJson) throws Exception {
         return deliver(envelopeJson, LocalLambdaContext.of(functionId));
     }
@@ -115,6 +175,17 @@ public final class FunctionUnderTest implements AutoCloseable {
         }
     }
 
+    /** The envelope a rule delivers for this event, under its own detail-type. */
+    public static String envelope(String source, DomainEvent event) {
+        return envelope(source, event.detailType(), event);
+    }
+
+    /** The table's item with this key as it is stored now (consistent read); empty when there is none. */
+    public Item item(Map<String, AttributeValue> key) {
+        return Item.of(new HashMap<>(aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName()).key(key)
+                .consistentRead(true)).item()));
+    }
+
     /** A provider admin's token for this tenant. */
     public String adminToken(String tenantId) {
         return aws.tokens().forSubject("admin-" + tenantId).tenantId(tenantId).role("PROVIDER_ADMIN")
@@ -123,7 +194,10 @@ public final class FunctionUnderTest implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        CONNECTED.remove(functionId);
+        CONNECTED.remove(functionId, this);
+        if (gateway != null) {
+            gateway.close();
+        }
         closeable.close();
     }
 }
