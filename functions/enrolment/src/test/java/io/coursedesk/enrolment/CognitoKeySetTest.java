@@ -12,7 +12,9 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,14 +62,14 @@ class CognitoKeySetTest {
         System.setProperty(JWKS_URL_PROPERTY,
                 "http://127.0.0.1:" + userPool.getAddress().getPort() + "/.well-known/jwks.json");
         try {
-            function = new FunctionUnderTest();
+            function = FunctionTest.enrolmentFunction();
         } finally {
             System.clearProperty(JWKS_URL_PROPERTY);
         }
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (function != null) {
             function.close();
         }
@@ -93,9 +95,10 @@ class CognitoKeySetTest {
 
     /** Without the JWT authorizer's claims: the function has only the bearer token to go by. */
     private static ApiGatewayResponse listOrganisations(String token) {
-        APIGatewayV2HTTPEvent event = function.request("GET", "/organisations").bearer(token).toEvent();
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.get("/organisations").bearer(token)
+                .routeFrom(function.aws().template()).toEvent();
         event.getRequestContext().setAuthorizer(null);
-        return function.send(event);
+        return function.call(event);
     }
 
     /** An ID token as Cognito issues it for a provider's administrator. */

@@ -63,7 +63,7 @@ class CourseRoutesTest extends FunctionTest {
         ApiGatewayResponse list = tenant.asAdmin("GET", "/courses", null);
         assertThat(list.json()).extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
 
-        function.aws.eventBus().awaitPublished("CourseCreated",
+        function.aws().eventBus().awaitPublished("CourseCreated",
                 e -> e.detail().path("eventId").asText().equals("CourseCreated:" + courseId)
                         && e.source().equals("coursedesk.enrolment"), Duration.ofSeconds(5));
     }
@@ -97,7 +97,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(storedCourse(tenant, courseId)).doesNotContainKey(Table.GSI2_PK);
         assertThat(tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null).status()).isEqualTo(409);
         assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).json()).isEmpty();
-        function.aws.eventBus().awaitPublished("CourseCancelled",
+        function.aws().eventBus().awaitPublished("CourseCancelled",
                 e -> e.detail().path("eventId").asText().equals("CourseCancelled:" + courseId), Duration.ofSeconds(5));
     }
 

@@ -131,7 +131,7 @@ class EnrolmentConcurrencyTest extends FunctionTest {
     }
 
     private static List<Item> enrolmentItems(Tenant tenant, String courseId) {
-        return function.aws.dynamoDbClient().query(q -> q.tableName(function.aws.tableName())
+        return function.aws().dynamoDbClient().query(q -> q.tableName(function.aws().tableName())
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)").consistentRead(true)
                         .expressionAttributeValues(Map.of(":pk", Item.s(CourseItems.pk(tenant.id, courseId)),
                                 ":prefix", Item.s(EnrolmentItems.SK_PREFIX))))
@@ -150,7 +150,7 @@ class EnrolmentConcurrencyTest extends FunctionTest {
         }
         for (int from = 0; from < writes.size(); from += 25) {
             List<WriteRequest> batch = writes.subList(from, Math.min(from + 25, writes.size()));
-            var response = function.aws.dynamoDbClient().batchWriteItem(b -> b.requestItems(Map.of(function.aws.tableName(), batch)));
+            var response = function.aws().dynamoDbClient().batchWriteItem(b -> b.requestItems(Map.of(function.aws().tableName(), batch)));
             assertThat(response.unprocessedItems()).isEmpty();
         }
         return ids;

@@ -28,7 +28,7 @@ class EnrolmentRoutesTest extends FunctionTest {
     }
 
     private PublishedEvent event(String detailType, String eventId) {
-        return function.aws.eventBus().awaitPublished(detailType,
+        return function.aws().eventBus().awaitPublished(detailType,
                 e -> e.detail().path("eventId").asText().equals(eventId), Duration.ofSeconds(5));
     }
 
@@ -163,8 +163,8 @@ class EnrolmentRoutesTest extends FunctionTest {
         tenant.enrol(tenant.adminToken, courseId, loner, "SELF");
         Instant invitedAt = Instant.parse("2026-01-05T10:15:30Z");
         // what the invitation dispatch function does once the invitation went out
-        Table table = new Table(function.aws.tableName());
-        new EnrolmentRepository(function.aws.dynamoDbClient(), table, new TableReads(function.aws.dynamoDbClient(), table))
+        Table table = new Table(function.aws().tableName());
+        new EnrolmentRepository(function.aws().dynamoDbClient(), table, new TableReads(function.aws().dynamoDbClient(), table))
                 .markInvited(tenant.id, courseId, enrolmentId, invitedAt);
 
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);

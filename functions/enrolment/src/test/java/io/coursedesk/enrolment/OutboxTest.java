@@ -1,6 +1,8 @@
 package io.coursedesk.enrolment;
 
+import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
@@ -24,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxTest extends FunctionTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final LocalStreamMapping relay = function.aws.outboxStream();
-    private final EventBus bus = function.aws.eventBus();
+    private final LocalStreamMapping relay = function.aws().outboxStream();
+    private final EventBus bus = function.aws().eventBus();
 
     @AfterEach
     void relayAgain() {
@@ -33,16 +35,16 @@ class OutboxTest extends FunctionTest {
     }
 
     @Test
-    void anEventCommittedByAProcessThatDiedIsDeliveredWhenTheRelayRuns() {
+    void anEventCommittedByAProcessThatDiedIsDeliveredWhenTheRelayRuns() throws Exception {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.createCourse(5);
         String studentId = tenant.createStudent("Fenna", null);
-        function.aws.outboxStream().awaitCaughtUp(WAIT);
+        function.aws().outboxStream().awaitCaughtUp(WAIT);
         relay.pause();
 
         // the function commits, answers and is gone: nothing of it runs any more
-        FunctionUnderTest dying = new FunctionUnderTest();
-        ApiGatewayResponse reply = dying.send(dying.request("POST", "/courses/" + courseId + "/enrolments")
+        FunctionUnderTest dying = enrolmentFunction();
+        ApiGatewayResponse reply = dying.call(ApiGatewayEvents.post("/courses/" + courseId + "/enrolments")
                 .bearer(tenant.adminToken).jsonBody("{\"studentId\":\"" + studentId + "\",\"payer\":\"SELF\"}"));
         dying.close();
 
@@ -58,7 +60,7 @@ class OutboxTest extends FunctionTest {
         PublishedEvent event = bus.awaitPublished("EnrolmentConfirmed",
                 e -> e.detail().path("eventId").asText().equals(eventId), WAIT);
         assertThat(event.detail().path("studentId").asText()).isEqualTo(studentId);
-        function.aws.outboxStream().awaitCaughtUp(WAIT);
+        function.aws().outboxStream().awaitCaughtUp(WAIT);
         Item relayed = function.item(OutboxItems.key(tenant.id, eventId));
         assertThat(Instant.parse(relayed.string(OutboxItems.RELAYED_AT))).isBefore(Instant.now().plusSeconds(1));
         assertThat(relayed.attributes().get(Table.EXPIRES_AT).n()).isNotNull();
@@ -74,7 +76,7 @@ class OutboxTest extends FunctionTest {
         ApiGatewayResponse twice = tenant.enrol(tenant.adminToken, courseId, studentId, "SELF");
 
         assertThat(twice.status()).isEqualTo(409);
-        function.aws.awaitEventsSettled(WAIT);
+        function.aws().awaitEventsSettled(WAIT);
         assertThat(bus.published()).filteredOn(e -> e.detail().path("tenantId").asText().equals(tenant.id)
                 && e.detailType().startsWith("Enrolment")).hasSize(1);
     }
@@ -90,7 +92,7 @@ class OutboxTest extends FunctionTest {
             inLine.add(tenant.enrol(tenant.adminToken, courseId, tenant.createStudent("Wachtende" + i, null), "SELF")
                     .text("enrolmentId"));
         }
-        function.aws.awaitEventsSettled(WAIT);
+        function.aws().awaitEventsSettled(WAIT);
         // the bus fails the 20th promotion more often than the relay tries within one invocation
         String refused = "EnrolmentPromoted:" + inLine.get(19);
         bus.refuseEntries(entry -> entry.detail().contains(refused), 4);
@@ -101,7 +103,7 @@ class OutboxTest extends FunctionTest {
         assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
         assertThat(function.item(CourseItems.key(tenant.id, courseId)).integer(CourseItems.CONFIRMED_COUNT))
                 .isEqualTo(1 + waiting);
-        function.aws.awaitEventsSettled(WAIT);
+        function.aws().awaitEventsSettled(WAIT);
         List<String> promotions = bus.published().stream()
                 .filter(e -> e.detailType().equals("EnrolmentPromoted")
                         && e.detail().path("tenantId").asText().equals(tenant.id))

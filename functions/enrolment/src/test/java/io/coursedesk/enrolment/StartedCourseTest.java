@@ -34,7 +34,7 @@ class StartedCourseTest extends FunctionTest {
                 d.whiteLabel(), d.remarks(), d.requiredDocuments());
         Course moved = new Course(course.id(), course.tenantId(), started, course.status(), course.confirmedCount(),
                 course.waitlistVersion(), course.createdAt());
-        function.aws.dynamoDbClient().putItem(b -> b.tableName(function.aws.tableName()).item(CourseItems.toItem(moved)));
+        function.aws().dynamoDbClient().putItem(b -> b.tableName(function.aws().tableName()).item(CourseItems.toItem(moved)));
         return moved;
     }
 
@@ -81,7 +81,7 @@ class StartedCourseTest extends FunctionTest {
         assertThat(mine.json()).hasSize(1);
         assertThat(mine.json().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());
         assertThat(mine.json().get(0).path("courseType").asText()).isEqualTo("BHV");
-        JsonNode event = function.aws.eventBus().awaitPublished("ResultRecorded",
+        JsonNode event = function.aws().eventBus().awaitPublished("ResultRecorded",
                 e -> e.detail().path("eventId").asText().equals("ResultRecorded:" + enrolmentId + ":true:true"),
                 Duration.ofSeconds(5)).detail();
         assertThat(event.path("certificateExpiryDate").asText()).isEqualTo(expiry.toString());

@@ -1,9 +1,11 @@
 package io.coursedesk.enrolment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Instructor;
 import io.coursedesk.shared.persistence.InstructorRepository;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh provider for one test, with tokens for its people and shortcuts that create data through the API. */
 final class Tenant {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     final String id = "provider-" + UUID.randomUUID();
     private final FunctionUnderTest function;
     final String adminToken;
@@ -39,7 +43,7 @@ final class Tenant {
     }
 
     private String token(String subject, String role, String organisationId, String studentId) {
-        var builder = function.aws.tokens().forSubject(subject).email(subject + "@example.nl").name(subject)
+        var builder = function.aws().tokens().forSubject(subject).email(subject + "@example.nl").name(subject)
                 .tenantId(id).role(role);
         if (organisationId != null) {
             builder.organisationId(organisationId);
@@ -51,7 +55,7 @@ final class Tenant {
     }
 
     ApiGatewayResponse call(String token, String method, String path, Object body) {
-        ApiGatewayEvents.Request request = function.request(method, path);
+        ApiGatewayEvents.Request request = ApiGatewayEvents.request(method, path);
         if (token != null) {
             request.bearer(token);
         }
@@ -60,7 +64,7 @@ final class Tenant {
         } else if (body != null) {
             request.jsonBody(body);
         }
-        return function.send(request);
+        return function.call(request);
     }
 
     ApiGatewayResponse asAdmin(String method, String path, Object body) {
@@ -76,7 +80,7 @@ final class Tenant {
     }
 
     String createStudent(String firstName, String organisationId) {
-        ObjectNode body = FunctionUnderTest.JSON.createObjectNode()
+        ObjectNode body = JSON.createObjectNode()
                 .put("firstName", firstName).put("lastName", "Jansen").put("email", firstName.toLowerCase() + "@example.nl");
         if (organisationId != null) {
             body.put("organisationId", organisationId);
@@ -90,8 +94,8 @@ final class Tenant {
     String createInstructor(String name) {
         Instructor instructor = new Instructor(Ids.newId(), id, name, name.toLowerCase() + "@instructeurs.nl",
                 Set.of("BHV"), false, Instant.now());
-        Table table = new Table(function.aws.tableName());
-        new InstructorRepository(function.aws.dynamoDbClient(), table, new TableReads(function.aws.dynamoDbClient(), table))
+        Table table = new Table(function.aws().tableName());
+        new InstructorRepository(function.aws().dynamoDbClient(), table, new TableReads(function.aws().dynamoDbClient(), table))
                 .add(instructor);
         return instructor.id();
     }
@@ -103,7 +107,7 @@ final class Tenant {
     }
 
     ApiGatewayResponse enrol(String token, String courseId, String studentId, String payer) {
-        ObjectNode body = FunctionUnderTest.JSON.createObjectNode().put("payer", payer);
+        ObjectNode body = JSON.createObjectNode().put("payer", payer);
         if (studentId != null) {
             body.put("studentId", studentId);
         }
@@ -113,7 +117,7 @@ final class Tenant {
     /** A valid course request, {@code daysAhead} days from today (Amsterdam), two days long. */
     static ObjectNode course(int maxParticipants, int daysAhead) {
         LocalDate first = LocalDate.now(Zones.AMSTERDAM).plusDays(daysAhead);
-        ObjectNode course = FunctionUnderTest.JSON.createObjectNode()
+        ObjectNode course = JSON.createObjectNode()
                 .put("type", "BHV").put("kind", "CERTIFIED").put("maxParticipants", maxParticipants)
                 .put("location", "Utrecht").put("certificateValidityMonths", 12).put("code95", true)
                 .put("visibleToOtherProviders", false).put("whiteLabel", false).put("remarks", "Neem lunch mee");

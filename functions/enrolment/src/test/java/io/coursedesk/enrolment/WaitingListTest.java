@@ -42,7 +42,7 @@ class WaitingListTest extends FunctionTest {
         assertThat(replies.get(3).json().path("waitingListPosition").asInt()).isEqualTo(2);
         assertThat(confirmedCount(tenant, courseId)).isEqualTo(2);
         String second = replies.get(3).text("enrolmentId");
-        assertThat(function.aws.eventBus().awaitPublished("EnrolmentWaitlisted",
+        assertThat(function.aws().eventBus().awaitPublished("EnrolmentWaitlisted",
                 e -> e.detail().path("eventId").asText().equals("EnrolmentWaitlisted:" + second), Duration.ofSeconds(5))
                 .detail().path("position").asInt()).isEqualTo(2);
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
@@ -65,7 +65,7 @@ class WaitingListTest extends FunctionTest {
         assertThat(status(tenant, courseId, firstInLine)).isEqualTo("CONFIRMED");
         assertThat(status(tenant, courseId, secondInLine)).isEqualTo("WAITLISTED");
         assertThat(confirmedCount(tenant, courseId)).isEqualTo(2);
-        function.aws.eventBus().awaitPublished("EnrolmentPromoted",
+        function.aws().eventBus().awaitPublished("EnrolmentPromoted",
                 e -> e.detail().path("eventId").asText().equals("EnrolmentPromoted:" + firstInLine), Duration.ofSeconds(5));
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
         assertThat(roster.json()).filteredOn(e -> e.path("enrolmentId").asText().equals(secondInLine))
@@ -85,7 +85,7 @@ class WaitingListTest extends FunctionTest {
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(status(tenant, courseId, secondInLine)).isEqualTo("WAITLISTED");
         assertThat(confirmedCount(tenant, courseId)).isEqualTo(1);
-        assertThat(function.aws.eventBus().awaitPublished("EnrolmentCancelled",
+        assertThat(function.aws().eventBus().awaitPublished("EnrolmentCancelled",
                 e -> e.detail().path("eventId").asText().equals("EnrolmentCancelled:" + firstInLine), Duration.ofSeconds(5))
                 .detail().path("wasConfirmed").asBoolean()).isFalse();
     }
@@ -134,8 +134,8 @@ class WaitingListTest extends FunctionTest {
         assertThat(cancelled.json().path("detail").asText()).contains("cancelled");
         assertThat(status(tenant, courseId, confirmed)).isEqualTo("CONFIRMED");
         assertThat(status(tenant, courseId, waiting)).isEqualTo("WAITLISTED");
-        function.aws.awaitEventsSettled(Duration.ofSeconds(30));
-        assertThat(function.aws.eventBus().published()).noneMatch(e -> e.detailType().equals("EnrolmentPromoted")
+        function.aws().awaitEventsSettled(Duration.ofSeconds(30));
+        assertThat(function.aws().eventBus().published()).noneMatch(e -> e.detailType().equals("EnrolmentPromoted")
                 && e.detail().path("courseId").asText().equals(courseId));
     }
 }
