@@ -5,8 +5,7 @@ import io.coursedesk.availability.links.InvitationLink;
 import io.coursedesk.availability.links.LinkTokens;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
-import io.coursedesk.harness.LocalAws;
-import io.coursedesk.harness.LocalLambdaContext;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalTokens;
 import io.coursedesk.harness.secrets.LocalSecretsManager;
 import io.coursedesk.shared.domain.Course;
@@ -30,11 +29,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AnswerLinkKeyTest {
 
-    private final FunctionUnderTest api = FunctionUnderTest.get();
+    private final FunctionUnderTest api = ProviderFixture.function();
     private final LocalSecretsManager secretsManager = api.aws().withSecretsManager().secretsManager();
 
     @Test
-    void theFunctionSignsAndChecksLinksWithTheKeyItReadFromSecretsManager() {
+    void theFunctionSignsAndChecksLinksWithTheKeyItReadFromSecretsManager() throws Exception {
         String key = LocalTokens.randomSecret();
         String secretArn = secretsManager.put("answer-link-key-" + System.nanoTime(), key);
         ProviderFixture provider = new ProviderFixture(api, "Sleutelbeheer");
@@ -45,16 +44,17 @@ class AnswerLinkKeyTest {
         InvitationLink invitation = new InvitationLink(provider.tenantId, course.id(), anna.id(), 1);
         String mailedToken = api.bean(LinkTokens.class).sign(invitation);
 
-        try (ApplicationContext context = startWithSecret(secretArn)) {
-            APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction(context);
+        APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction(startWithSecret(secretArn));
+        try (FunctionUnderTest keyed = FunctionUnderTest.http(ProviderFixture.FUNCTION_ID, handler)
+                .withBeans(handler.getApplicationContext()::getBean)) {
             String signedWithTheSecret = new LinkTokens(key).sign(invitation);
 
-            assertThat(context.getBean(LinkTokens.class).sign(invitation)).isEqualTo(signedWithTheSecret);
-            assertThat(open(handler, signedWithTheSecret).status()).isEqualTo(200);
-            assertThat(open(handler, signedWithTheSecret).body()).contains("Beste Anna de Vries,");
+            assertThat(keyed.bean(LinkTokens.class).sign(invitation)).isEqualTo(signedWithTheSecret);
+            assertThat(open(keyed, signedWithTheSecret).status()).isEqualTo(200);
+            assertThat(open(keyed, signedWithTheSecret).body()).contains("Beste Anna de Vries,");
             // a link signed with another key (here the local run's) is not one of this function's
-            assertThat(open(handler, mailedToken).status()).isEqualTo(404);
-            assertThat(open(handler, mailedToken).body()).contains("Deze link is niet geldig");
+            assertThat(open(keyed, mailedToken).status()).isEqualTo(404);
+            assertThat(open(keyed, mailedToken).body()).contains("Deze link is niet geldig");
         }
     }
 
@@ -82,8 +82,7 @@ class AnswerLinkKeyTest {
                 .start();
     }
 
-    private ApiGatewayResponse open(APIGatewayV2HTTPEventFunction handler, String token) {
-        return ApiGatewayResponse.of(handler.handleRequest(ApiGatewayEvents.get("/respond/" + token)
-                .routeFrom(LocalAws.get().template()).toEvent(), LocalLambdaContext.of(FunctionUnderTest.FUNCTION_ID)));
+    private static ApiGatewayResponse open(FunctionUnderTest function, String token) {
+        return function.call(ApiGatewayEvents.get("/respond/" + token));
     }
 }

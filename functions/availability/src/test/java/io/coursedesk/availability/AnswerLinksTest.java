@@ -3,6 +3,7 @@ package io.coursedesk.availability;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnswerLinksTest {
     private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(21);
 
-    private final FunctionUnderTest api = FunctionUnderTest.get();
+    private final FunctionUnderTest api = ProviderFixture.function();
     private final ProviderFixture provider = new ProviderFixture(api, "CIBOT");
     private final Course course = provider.course("Basic Life Support", DAY);
 
@@ -266,7 +267,7 @@ class AnswerLinksTest {
     }
 
     private String path(String url) {
-        return url.startsWith(api.baseUrl()) ? url.substring(api.baseUrl().length()) : url;
+        return url.startsWith(api.url().toString()) ? url.substring(api.url().toString().length()) : url;
     }
 
     private void store(Course changed) {

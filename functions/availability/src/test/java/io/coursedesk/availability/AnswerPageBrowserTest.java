@@ -1,6 +1,7 @@
 package io.coursedesk.availability;
 
 import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.browser.HeadlessChromium;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Instructor;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AnswerPageBrowserTest {
     private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(14);
 
-    private final FunctionUnderTest api = FunctionUnderTest.get();
+    private final FunctionUnderTest api = ProviderFixture.function();
     private HeadlessChromium chromium;
     private WebDriver browser;
 

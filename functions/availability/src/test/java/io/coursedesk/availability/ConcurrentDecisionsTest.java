@@ -2,6 +2,7 @@ package io.coursedesk.availability;
 
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Instructor;
 import io.coursedesk.shared.persistence.CourseRepository;
@@ -28,7 +29,7 @@ class ConcurrentDecisionsTest {
     private static final int ROUNDS = 8;
     private static final int ANSWERS_PER_ROUND = 6;
 
-    private final FunctionUnderTest api = FunctionUnderTest.get();
+    private final FunctionUnderTest api = ProviderFixture.function();
 
     @Test
     void aConfirmationAndRacingAnswersNeverLeaveAHalfDecision() throws Exception {
@@ -43,7 +44,7 @@ class ConcurrentDecisionsTest {
                         .bearer(provider.token).jsonBody(Map.of("instructorIds", List.of(instructor.id()))));
                 String path = provider.events("InstructorInvited").stream()
                         .filter(e -> e.path("instructorId").asText().equals(instructor.id())).findFirst().orElseThrow()
-                        .path("respondUrl").asText().substring(api.baseUrl().length());
+                        .path("respondUrl").asText().substring(api.url().toString().length());
                 answer(path, "AVAILABLE");
 
                 List<Callable<ApiGatewayResponse>> calls = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.coursedesk.availability;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Instructor;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InstructorInvitationsTest {
     private static final LocalDate DAY = LocalDate.now(Zones.AMSTERDAM).plusDays(30);
 
-    private final FunctionUnderTest api = FunctionUnderTest.get();
+    private final FunctionUnderTest api = ProviderFixture.function();
     private final ProviderFixture provider = new ProviderFixture(api, "CIBOT");
 
     @Test
@@ -61,7 +62,7 @@ class InstructorInvitationsTest {
         assertThat(annaEvent.path("eventId").asText()).isEqualTo("InstructorInvited:" + course.id() + ":" + anna.id() + ":1");
         assertThat(annaEvent.path("occurredAt").isTextual()).as("ISO-8601 instant").isTrue();
         String respondUrl = annaEvent.path("respondUrl").asText();
-        assertThat(respondUrl).startsWith(api.baseUrl() + "/respond/");
+        assertThat(respondUrl).startsWith(api.url().toString() + "/respond/");
         assertThat(annaEvent.path("availableUrl").asText()).isEqualTo(respondUrl + "?answer=AVAILABLE");
         assertThat(annaEvent.path("unavailableUrl").asText()).isEqualTo(respondUrl + "?answer=UNAVAILABLE");
     }
@@ -264,7 +265,7 @@ class InstructorInvitationsTest {
         String url = provider.events("InstructorInvited").stream()
                 .filter(e -> e.path("instructorId").asText().equals(instructor.id()))
                 .reduce((first, second) -> second).orElseThrow().path("respondUrl").asText();
-        ApiGatewayResponse result = api.call(ApiGatewayEvents.post(url.substring(api.baseUrl().length()))
+        ApiGatewayResponse result = api.call(ApiGatewayEvents.post(url.substring(api.url().toString().length()))
                 .formBody(Map.of("answer", answer)));
         assertThat(result.status()).as(result.body()).isEqualTo(200);
     }

@@ -3,6 +3,7 @@ package io.coursedesk.availability;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InstructorsTest {
-    private final FunctionUnderTest api = FunctionUnderTest.get();
+    private final FunctionUnderTest api = ProviderFixture.function();
 
     @Test
     void registersInstructorsAndListsThemByNameForTheirOwnProviderOnly() {

@@ -1,6 +1,9 @@
 package io.coursedesk.availability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coursedesk.harness.FunctionUnderTest;
+import io.coursedesk.harness.HttpApiGateway;
+import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
@@ -14,6 +17,7 @@ import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.InstructorBookings;
 import io.coursedesk.shared.persistence.ProviderRepository;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
@@ -28,7 +32,9 @@ import java.util.Set;
 
 /** A provider of its own (a fresh tenant) with what its tests need in the table. */
 final class ProviderFixture {
+    static final String FUNCTION_ID = "AvailabilityFunction";
     private static final Duration EVENTS_SETTLE = Duration.ofSeconds(30);
+    private static FunctionUnderTest function;
 
     final FunctionUnderTest api;
     final String tenantId = "t" + Ids.newId().replace("-", "").substring(0, 12);
@@ -40,6 +46,23 @@ final class ProviderFixture {
         this.name = name;
         this.token = api.adminToken(tenantId);
         api.bean(ProviderRepository.class).save(new Provider(tenantId, name, "planning@" + tenantId + ".example"));
+    }
+
+    /**
+     * The availability function all its tests share, also behind the harness's gateway on a loopback port: the
+     * answer links in its events point there, so they open in a browser as they would from a mail.
+     */
+    static synchronized FunctionUnderTest function() {
+        if (function == null) {
+            LocalAws aws = LocalAws.get();
+            HttpApiGateway gateway = HttpApiGateway.start(aws.template(), 0);
+            // the function reads the links' base URL when its context starts
+            aws.publicBaseUrl(gateway.url());
+            APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction();
+            function = FunctionUnderTest.http(FUNCTION_ID, handler)
+                    .withBeans(handler.getApplicationContext()::getBean).behind(gateway);
+        }
+        return function;
     }
 
     /** An open course on these dates, 09:30 to 17:30, without instructors. */
