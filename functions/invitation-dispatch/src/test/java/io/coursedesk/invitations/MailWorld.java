@@ -1,13 +1,9 @@
 package io.coursedesk.invitations;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.coursedesk.harness.ApiGatewayEvents;
-import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalAws;
-import io.coursedesk.harness.LocalCredentials;
-import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.dispatch.EmailLog;
@@ -44,9 +40,6 @@ import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,8 +55,8 @@ import java.util.regex.Pattern;
 
 /**
  * The world the mail tests run in: the local AWS of this JVM (DynamoDB Local, the local bus, the SES emulator,
- * S3Proxy), both real handlers of the function, and the table data a mail needs, written with the shared
- * repositories. Every test makes its own provider and addresses, so tests never see each other's mails.
+ * S3Proxy), both functions of the module with their real handlers, and the table data a mail needs, written with
+ * the shared repositories. Every test makes its own provider and addresses, so tests never see each other's mails.
  */
 public final class MailWorld {
     public static final String DISPATCH_FUNCTION = "InvitationDispatchFunction";
@@ -76,8 +69,8 @@ public final class MailWorld {
     private static MailWorld instance;
 
     public final LocalAws aws;
-    public final InvitationDispatchHandler dispatch;
-    public final APIGatewayV2HTTPEventFunction api;
+    public final FunctionUnderTest dispatch;
+    public final FunctionUnderTest api;
     public final StudentRepository students;
     public final OrganisationRepository organisations;
     public final ProviderRepository providers;
@@ -88,8 +81,8 @@ public final class MailWorld {
 
     private MailWorld() {
         aws = LocalAws.get().withSes().withS3();
-        dispatch = new InvitationDispatchHandler();
-        api = new APIGatewayV2HTTPEventFunction();
+        dispatch = FunctionUnderTest.events(DISPATCH_FUNCTION, new InvitationDispatchHandler());
+        api = FunctionUnderTest.http(API_FUNCTION, new APIGatewayV2HTTPEventFunction());
         dynamoDb = aws.dynamoDbClient();
         Table table = new Table(aws.tableName());
         TableReads reads = new TableReads(dynamoDb, table);
@@ -108,49 +101,19 @@ public final class MailWorld {
         return instance;
     }
 
-    /** The bus delivers to the dispatch handler from now on, once per event; other functions' rules are ignored. */
+    /** The bus delivers to the dispatch function from now on, once per event; other functions' rules are ignored. */
     public EventBus connectBus() {
-        EventBus bus = aws.eventBus();
-        bus.reset();
-        bus.target((functionId, envelope) -> {
-            if (DISPATCH_FUNCTION.equals(functionId)) {
-                deliver(envelope);
-            }
-        });
-        return bus;
+        aws.eventBus().reset();
+        dispatch.receiveFromBus();
+        return aws.eventBus();
     }
 
-    /** Invokes the dispatch handler once, as Lambda would. */
-    public void deliver(String envelopeJson) throws Exception {
-        deliver(dispatch, envelopeJson, LocalLambdaContext.of(DISPATCH_FUNCTION));
-    }
-
-    /** Invokes this dispatch handler once, with this much time. */
-    public static void deliver(InvitationDispatchHandler handler, String envelopeJson, Context context) throws Exception {
-        handler.handleRequest(new ByteArrayInputStream(envelopeJson.getBytes(StandardCharsets.UTF_8)),
-                new ByteArrayOutputStream(), context);
-    }
-
-    /** A dispatch handler of its own, configured as the others but for these properties. */
-    public static InvitationDispatchHandler dispatchHandler(Map<String, Object> properties) {
+    /** A dispatch function of its own, configured as the shared one but for these properties; the test closes it. */
+    public static FunctionUnderTest dispatchFunction(Map<String, Object> properties) {
         ApplicationContextBuilder builder = ApplicationContext.builder();
         LambdaApplicationContextBuilder.setLambdaConfiguration(builder);
         builder.propertySources(PropertySource.of("test-overrides", properties, Integer.MAX_VALUE));
-        return new InvitationDispatchHandler(builder.start());
-    }
-
-    /** The EventBridge envelope of an event, as a rule delivers it. */
-    public static String envelope(String source, DomainEvent event) {
-        try {
-            return JSON.writeValueAsString(JSON.createObjectNode()
-                    .put("version", "0").put("id", UUID.randomUUID().toString())
-                    .put("detail-type", event.detailType()).put("source", source)
-                    .put("account", LocalCredentials.ACCOUNT_ID).put("time", event.occurredAt().toString())
-                    .put("region", LocalCredentials.REGION.id())
-                    .set("detail", JSON.valueToTree(event)));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
+        return FunctionUnderTest.events(DISPATCH_FUNCTION, new InvitationDispatchHandler(builder.start()));
     }
 
     /** Publishes the event on the local bus, which matches it against the template's rules. */
@@ -160,16 +123,6 @@ public final class MailWorld {
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    public ApiGatewayResponse call(ApiGatewayEvents.Request request) {
-        return ApiGatewayResponse.of(api.handleRequest(request.routeFrom(aws.template()).toEvent(),
-                LocalLambdaContext.of(API_FUNCTION)));
-    }
-
-    public String adminToken(String tenantId) {
-        return aws.tokens().forSubject("admin-" + tenantId).email("planning@" + tenantId + ".example")
-                .name("Planner").tenantId(tenantId).role("PROVIDER_ADMIN").mint();
     }
 
     // ---------------------------------------------------------------- mail

@@ -1,5 +1,6 @@
 package io.coursedesk.invitations.dispatch;
 
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.shared.domain.Course;
@@ -92,25 +93,25 @@ class ExactlyOnceTest {
 
     @Test
     void anEventDeliveredThreeTimesOneAfterAnotherSendsOneMail() throws Exception {
-        String envelope = MailWorld.envelope(EventSources.ENROLMENT, event);
+        String envelope = FunctionUnderTest.envelope(EventSources.ENROLMENT, event);
 
-        world.deliver(envelope);
-        world.deliver(envelope);
-        world.deliver(envelope);
+        world.dispatch.deliver(envelope);
+        world.dispatch.deliver(envelope);
+        world.dispatch.deliver(envelope);
 
         assertThat(world.emailsTo(student.email())).hasSize(1);
     }
 
     @Test
     void twentyDeliveriesRacingForTheSameMailSendItOnceAndTheLosersAskToBeRetried() throws Exception {
-        String envelope = MailWorld.envelope(EventSources.ENROLMENT, event);
+        String envelope = FunctionUnderTest.envelope(EventSources.ENROLMENT, event);
         ExecutorService threads = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> deliveries = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             deliveries.add(threads.submit(() -> {
                 start.await();
-                world.deliver(envelope);
+                world.dispatch.deliver(envelope);
                 return null;
             }));
         }
@@ -136,7 +137,7 @@ class ExactlyOnceTest {
     void aFreshClaimOfAnotherDeliveryMakesThisDeliveryFailSoItIsRetriedLater() {
         claim(Instant.now());
 
-        assertThatThrownBy(() -> world.deliver(MailWorld.envelope(EventSources.ENROLMENT, event)))
+        assertThatThrownBy(() -> world.dispatch.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, event)))
                 .isInstanceOf(MailInProgressException.class);
         assertThat(world.emailsTo(student.email())).isEmpty();
     }
@@ -145,7 +146,7 @@ class ExactlyOnceTest {
     void aClaimWhoseDeliveryDiedBeforeSendingIsTakenOverAndTheMailSent() throws Exception {
         claim(Instant.now().minus(Duration.ofMinutes(2)));
 
-        world.deliver(MailWorld.envelope(EventSources.ENROLMENT, event));
+        world.dispatch.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, event));
 
         assertThat(world.emailsTo(student.email())).hasSize(1);
         EmailRecord record = world.emailLog.find(tenant, event.eventId(), "STUDENT#" + student.id()).orElseThrow();

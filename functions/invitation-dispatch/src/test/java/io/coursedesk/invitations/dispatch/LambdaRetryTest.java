@@ -1,5 +1,6 @@
 package io.coursedesk.invitations.dispatch;
 
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.shared.domain.Course;
@@ -34,7 +35,7 @@ class LambdaRetryTest {
     private static MailWorld WORLD;
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(3);
     private static SesFaultProxy proxy;
-    private static InvitationDispatchHandler handler;
+    private static FunctionUnderTest dispatch;
 
     private String tenant;
     private Student student;
@@ -45,15 +46,15 @@ class LambdaRetryTest {
     static void start() {
         WORLD = MailWorld.get();
         proxy = new SesFaultProxy(WORLD.aws.ses().endpoint());
-        handler = MailWorld.dispatchHandler(Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString(),
+        dispatch = MailWorld.dispatchFunction(Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString(),
                 "coursedesk.mail.claim-timeout", CLAIM_TIMEOUT.toSeconds() + "s"));
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         // null where the start was skipped (LocalStack without Docker)
-        if (handler != null) {
-            handler.close();
+        if (dispatch != null) {
+            dispatch.close();
             proxy.close();
         }
     }
@@ -66,7 +67,7 @@ class LambdaRetryTest {
         student = WORLD.student(tenant, "Sanne", "Visser", null);
         event = new EnrolmentConfirmed("EnrolmentConfirmed:" + student.id(), tenant, Instant.now(), course.id(),
                 student.id(), student.id(), null);
-        envelope = MailWorld.envelope(EventSources.ENROLMENT, event);
+        envelope = FunctionUnderTest.envelope(EventSources.ENROLMENT, event);
     }
 
     @Test
@@ -138,7 +139,7 @@ class LambdaRetryTest {
     }
 
     private void deliver(LocalLambdaContext context) throws Exception {
-        MailWorld.deliver(handler, envelope, context);
+        dispatch.deliver(envelope, context);
     }
 
     private static LocalLambdaContext fullTime() {

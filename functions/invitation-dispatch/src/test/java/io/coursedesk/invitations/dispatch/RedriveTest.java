@@ -1,7 +1,7 @@
 package io.coursedesk.invitations.dispatch;
 
 import io.coursedesk.harness.LocalCredentials;
-import io.coursedesk.harness.LocalLambdaContext;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.bus.DeadLetter;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.bus.TargetNotInvokableException;
@@ -37,7 +37,7 @@ class RedriveTest {
     private static MailWorld WORLD;
     private static final String QUEUE = "InvitationDispatchDeadLetterQueue";
     private static SesFaultProxy proxy;
-    private static InvitationDispatchHandler handler;
+    private static FunctionUnderTest dispatch;
     private static SqsClient sqsClient;
     private static EventBridgeClient eventBridge;
 
@@ -46,18 +46,18 @@ class RedriveTest {
         WORLD = MailWorld.get();
         WORLD.aws.withSqs();
         proxy = new SesFaultProxy(WORLD.aws.ses().endpoint());
-        handler = MailWorld.dispatchHandler(Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString()));
+        dispatch = MailWorld.dispatchFunction(Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString()));
         sqsClient = LocalCredentials.localClient(SqsClient.builder(), WORLD.aws.sqs().endpoint()).build();
         eventBridge = LocalCredentials.localClient(EventBridgeClient.builder(), WORLD.aws.eventBus().endpoint()).build();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         // null where the start was skipped (LocalStack without Docker)
-        if (handler != null) {
+        if (dispatch != null) {
             sqsClient.close();
             eventBridge.close();
-            handler.close();
+            dispatch.close();
             proxy.close();
         }
     }
@@ -79,7 +79,7 @@ class RedriveTest {
             if (envelope.contains(undeployed.id())) {
                 throw TargetNotInvokableException.noSuchFunction(functionId);
             }
-            MailWorld.deliver(handler, envelope, LocalLambdaContext.of(functionId));
+            dispatch.deliver(envelope);
         });
         WORLD.publish(EventSources.ENROLMENT, confirmed(tenant, course, refused));
         WORLD.publish(EventSources.ENROLMENT, confirmed(tenant, course, undeployed));
@@ -91,7 +91,7 @@ class RedriveTest {
 
         // the fix
         proxy.reset();
-        bus.target((functionId, envelope) -> MailWorld.deliver(handler, envelope, LocalLambdaContext.of(functionId)));
+        dispatch.receiveFromBus();
 
         RedriveReport report = redrive();
         bus.awaitIdle(MailWorld.WAIT);

@@ -1,6 +1,6 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.LocalLambdaContext;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.bus.DeadLetter;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.invitations.MailWorld;
@@ -26,7 +26,7 @@ class SesFaultsTest {
     /** Set before all tests rather than at class initialisation, so that a LocalStack run without Docker skips the class. */
     private static MailWorld WORLD;
     private static SesFaultProxy proxy;
-    private static InvitationDispatchHandler handler;
+    private static FunctionUnderTest dispatch;
 
     private EventBus bus;
     private String tenant;
@@ -37,14 +37,14 @@ class SesFaultsTest {
     static void startProxy() {
         WORLD = MailWorld.get();
         proxy = new SesFaultProxy(WORLD.aws.ses().endpoint());
-        handler = MailWorld.dispatchHandler(Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString()));
+        dispatch = MailWorld.dispatchFunction(Map.of("coursedesk.aws.endpoint.ses", proxy.endpoint().toString()));
     }
 
     @AfterAll
-    static void stopProxy() {
+    static void stopProxy() throws Exception {
         // null where the start was skipped (LocalStack without Docker)
-        if (handler != null) {
-            handler.close();
+        if (dispatch != null) {
+            dispatch.close();
             proxy.close();
         }
     }
@@ -54,11 +54,7 @@ class SesFaultsTest {
         proxy.reset();
         bus = WORLD.aws.eventBus();
         bus.reset();
-        bus.target((functionId, envelope) -> {
-            if (MailWorld.DISPATCH_FUNCTION.equals(functionId)) {
-                deliver(envelope);
-            }
-        });
+        dispatch.receiveFromBus();
         tenant = WORLD.newTenant();
         Course course = WORLD.course(tenant, "BHV", null);
         student = WORLD.student(tenant, "Tom", "Hendriks", null);
@@ -70,7 +66,7 @@ class SesFaultsTest {
     void throttlingIsRetriedWithBackoffAndTheMailGoesOutOnce() throws Exception {
         proxy.fail(2, SesFaultProxy.Fault.THROTTLING);
 
-        deliver(MailWorld.envelope(EventSources.ENROLMENT, event));
+        dispatch.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, event));
 
         assertThat(proxy.requests()).isEqualTo(3);
         assertThat(WORLD.emailsTo(student.email())).hasSize(1);
@@ -81,7 +77,7 @@ class SesFaultsTest {
     void aServerErrorIsRetriedToo() throws Exception {
         proxy.fail(1, SesFaultProxy.Fault.UNAVAILABLE);
 
-        deliver(MailWorld.envelope(EventSources.ENROLMENT, event));
+        dispatch.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, event));
 
         assertThat(proxy.requests()).isEqualTo(2);
         assertThat(WORLD.emailsTo(student.email())).hasSize(1);
@@ -106,7 +102,7 @@ class SesFaultsTest {
     void aPermanentRefusalIsRecordedAsFailedAndTheHandlerFails() {
         proxy.failAlways(SesFaultProxy.Fault.REJECTED);
 
-        assertThatThrownBy(() -> deliver(MailWorld.envelope(EventSources.ENROLMENT, event)))
+        assertThatThrownBy(() -> dispatch.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, event)))
                 .isInstanceOf(EmailNotSentException.class)
                 .hasMessageContaining("Email address is not verified");
 
@@ -139,9 +135,5 @@ class SesFaultsTest {
 
     private EmailRecord record() {
         return WORLD.emailLog.find(tenant, event.eventId(), "STUDENT#" + student.id()).orElseThrow();
-    }
-
-    private static void deliver(String envelope) throws Exception {
-        MailWorld.deliver(handler, envelope, LocalLambdaContext.of(MailWorld.DISPATCH_FUNCTION));
     }
 }

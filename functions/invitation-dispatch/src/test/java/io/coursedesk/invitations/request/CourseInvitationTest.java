@@ -57,7 +57,7 @@ class CourseInvitationTest {
     void setUp() {
         bus = WORLD.connectBus();
         tenant = WORLD.newTenant();
-        token = WORLD.adminToken(tenant);
+        token = WORLD.api.adminToken(tenant);
         course = WORLD.course(tenant, "BHV", null);
     }
 
@@ -83,7 +83,7 @@ class CourseInvitationTest {
         request.put("attachments", List.of(
                 attachment("Lesmateriaal BHV.pdf", "application/pdf", pdf),
                 attachment("Praktische informatie – locatie.txt", "text/plain", notes)));
-        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
 
         assertThat(response.status()).isEqualTo(202);
@@ -130,10 +130,10 @@ class CourseInvitationTest {
         template.put("body", "<p>Beste,</p><p>Voor de cursus {{course.type}} zijn ingeschreven:</p>{{studentList}}"
                 + "<p>{{student.firstName}}</p>");
         template.put("bulk", true);
-        String templateId = WORLD.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template)).json()
+        String templateId = WORLD.api.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template)).json()
                 .path("id").asText();
 
-        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "STUDENTS", "templateId", templateId)));
 
         assertThat(response.status()).isEqualTo(202);
@@ -155,7 +155,7 @@ class CourseInvitationTest {
         Instructor instructor = WORLD.instructor(tenant, "Max Wilting");
         Course taught = WORLD.course(tenant, "BHV", instructor.id());
 
-        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + taught.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + taught.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "INSTRUCTOR", "subject", "Lesmateriaal {{course.type}}",
                         "body", "<p>Hierbij het lesmateriaal voor {{course.date}}.</p>")));
 
@@ -167,7 +167,7 @@ class CourseInvitationTest {
 
     @Test
     void aCourseWithoutInstructorCannotInviteItsInstructor() {
-        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "INSTRUCTOR")));
 
         assertThat(response.status()).isEqualTo(409);
@@ -177,7 +177,7 @@ class CourseInvitationTest {
     void aCancelledCourseSendsNoInvitations() {
         Course cancelled = WORLD.cancelledCourse(tenant, "BHV");
 
-        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + cancelled.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + cancelled.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "STUDENTS")));
 
         assertThat(response.status()).isEqualTo(409);
@@ -190,7 +190,7 @@ class CourseInvitationTest {
                 attachment("a.pdf", "application/pdf", randomBytes(1024 * 1024)),
                 attachment("b.pdf", "application/pdf", randomBytes(1024 * 1024 + 1))));
 
-        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
 
         assertThat(response.status()).isEqualTo(400);
@@ -234,7 +234,7 @@ class CourseInvitationTest {
         request.put("body", "<p>{{student.shoeSize}}</p>");
         request.put("attachments", List.of(Map.of("filename", "x.pdf", "contentType", "application/pdf", "content", "@@@")));
 
-        ApiGatewayResponse response = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
 
         assertThat(response.status()).isEqualTo(400);
@@ -243,7 +243,7 @@ class CourseInvitationTest {
         request.put("audience", "STUDENTS");
         request.remove("cc");
         request.remove("attachments");
-        JsonNode errors = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        JsonNode errors = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request)).json().path("errors");
         assertThat(errors.findValuesAsText("field")).containsExactly("subject", "body");
         assertThat(errors.get(1).path("detail").asText()).contains("{{student.shoeSize}}");
@@ -257,12 +257,12 @@ class CourseInvitationTest {
         template.put("name", "Vreemd");
         template.put("subject", "x");
         template.put("body", "<p>x</p>");
-        String foreignTemplate = WORLD.call(ApiGatewayEvents.post("/templates")
-                .bearer(WORLD.adminToken(other)).jsonBody(template)).json().path("id").asText();
+        String foreignTemplate = WORLD.api.call(ApiGatewayEvents.post("/templates")
+                .bearer(WORLD.api.adminToken(other)).jsonBody(template)).json().path("id").asText();
 
-        assertThat(WORLD.call(ApiGatewayEvents.post("/courses/" + foreignCourse.id() + "/invitations").bearer(token)
+        assertThat(WORLD.api.call(ApiGatewayEvents.post("/courses/" + foreignCourse.id() + "/invitations").bearer(token)
                 .jsonBody(Map.of("audience", "STUDENTS"))).status()).isEqualTo(404);
-        assertThat(WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations").bearer(token)
+        assertThat(WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations").bearer(token)
                 .jsonBody(Map.of("audience", "STUDENTS", "templateId", foreignTemplate))).status()).isEqualTo(404);
     }
 

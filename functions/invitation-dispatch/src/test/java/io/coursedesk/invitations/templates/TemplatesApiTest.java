@@ -21,12 +21,12 @@ class TemplatesApiTest {
     @BeforeEach
     void setUp() {
         tenant = world.newTenant();
-        token = world.adminToken(tenant);
+        token = world.api.adminToken(tenant);
     }
 
     @Test
     void anAdminCreatesReadsListsReplacesAndDeletesTemplates() {
-        ApiGatewayResponse created = world.call(ApiGatewayEvents.post("/templates").bearer(token)
+        ApiGatewayResponse created = world.api.call(ApiGatewayEvents.post("/templates").bearer(token)
                 .jsonBody(template("Uitnodiging BHV", "BHV", true)));
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
@@ -34,25 +34,25 @@ class TemplatesApiTest {
         assertThat(created.headers()).containsEntry("Location", "/templates/" + id);
         assertThat(body.path("subject").asText()).isEqualTo("Uitnodiging {{course.type}} op {{course.date}}");
         assertThat(body.path("bulk").asBoolean()).isTrue();
-        world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("Algemeen", null, false)));
-        world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("EHBO", "EHBO", false)));
+        world.api.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("Algemeen", null, false)));
+        world.api.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template("EHBO", "EHBO", false)));
 
-        JsonNode fetched = world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json();
+        JsonNode fetched = world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json();
         assertThat(fetched.path("name").asText()).isEqualTo("Uitnodiging BHV");
-        JsonNode all = world.call(ApiGatewayEvents.get("/templates").bearer(token)).json();
+        JsonNode all = world.api.call(ApiGatewayEvents.get("/templates").bearer(token)).json();
         assertThat(all.findValuesAsText("name")).containsExactly("Algemeen", "EHBO", "Uitnodiging BHV");
-        JsonNode forBhv = world.call(ApiGatewayEvents.get("/templates").query("courseType", "bhv").bearer(token)).json();
+        JsonNode forBhv = world.api.call(ApiGatewayEvents.get("/templates").query("courseType", "bhv").bearer(token)).json();
         assertThat(forBhv.findValuesAsText("name")).containsExactly("Algemeen", "Uitnodiging BHV");
 
         Map<String, Object> changed = template("Uitnodiging BHV (nieuw)", "BHV", false);
-        ApiGatewayResponse replaced = world.call(ApiGatewayEvents.put("/templates/" + id).bearer(token).jsonBody(changed));
+        ApiGatewayResponse replaced = world.api.call(ApiGatewayEvents.put("/templates/" + id).bearer(token).jsonBody(changed));
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().path("bulk").asBoolean()).isFalse();
-        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json().path("name").asText())
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json().path("name").asText())
                 .isEqualTo("Uitnodiging BHV (nieuw)");
 
-        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(token)).status()).isEqualTo(204);
-        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).status()).isEqualTo(404);
+        assertThat(world.api.call(ApiGatewayEvents.delete("/templates/" + id).bearer(token)).status()).isEqualTo(204);
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).status()).isEqualTo(404);
     }
 
     @Test
@@ -61,7 +61,7 @@ class TemplatesApiTest {
         request.put("subject", "Hallo {{student.firstname}}");
         request.put("body", "<p>{{student.firstName}} {{course.price}} {{#instructor}}x{{/instructor}}</p>");
 
-        ApiGatewayResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
+        ApiGatewayResponse response = world.api.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.headers().get("Content-Type")).startsWith("application/problem+json");
@@ -69,7 +69,7 @@ class TemplatesApiTest {
         assertThat(errors.findValuesAsText("field")).containsExactly("subject", "body");
         assertThat(errors.get(0).path("detail").asText()).contains("{{student.firstname}}").contains("{{student.firstName}}");
         assertThat(errors.get(1).path("detail").asText()).startsWith("uses unknown variable(s) {{course.price}}, {{#instructor}};");
-        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(token)).json()).isEmpty();
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates").bearer(token)).json()).isEmpty();
     }
 
     @Test
@@ -77,7 +77,7 @@ class TemplatesApiTest {
         Map<String, Object> request = new HashMap<>();
         request.put("body", "<p>{{#course.type}}</p>");
 
-        ApiGatewayResponse response = world.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
+        ApiGatewayResponse response = world.api.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
 
         assertThat(response.status()).isEqualTo(400);
         JsonNode errors = response.json().path("errors");
@@ -87,16 +87,16 @@ class TemplatesApiTest {
 
     @Test
     void anotherProvidersTemplatesAreNotFound() {
-        String id = world.call(ApiGatewayEvents.post("/templates").bearer(token)
+        String id = world.api.call(ApiGatewayEvents.post("/templates").bearer(token)
                 .jsonBody(template("Eigen", null, false))).json().path("id").asText();
-        String otherToken = world.adminToken(world.newTenant());
+        String otherToken = world.api.adminToken(world.newTenant());
 
-        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);
-        assertThat(world.call(ApiGatewayEvents.put("/templates/" + id).bearer(otherToken)
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);
+        assertThat(world.api.call(ApiGatewayEvents.put("/templates/" + id).bearer(otherToken)
                 .jsonBody(template("Gekaapt", null, false))).status()).isEqualTo(404);
-        assertThat(world.call(ApiGatewayEvents.delete("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);
-        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(otherToken)).json()).isEmpty();
-        assertThat(world.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json().path("name").asText())
+        assertThat(world.api.call(ApiGatewayEvents.delete("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates").bearer(otherToken)).json()).isEmpty();
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json().path("name").asText())
                 .isEqualTo("Eigen");
     }
 
@@ -105,8 +105,8 @@ class TemplatesApiTest {
         String studentToken = world.aws.tokens().forSubject("s1").email("s@x.example").name("S").tenantId(tenant)
                 .role("STUDENT").studentId("s1").mint();
 
-        assertThat(world.call(ApiGatewayEvents.get("/templates").bearer(studentToken)).status()).isEqualTo(403);
-        assertThat(world.call(ApiGatewayEvents.get("/templates")).status()).isEqualTo(401);
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates").bearer(studentToken)).status()).isEqualTo(403);
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates")).status()).isEqualTo(401);
     }
 
     static Map<String, Object> template(String name, String courseType, boolean bulk) {
