@@ -2,9 +2,9 @@ package io.coursedesk.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.LocalCredentials;
-import io.coursedesk.harness.LocalLambdaContext;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
@@ -18,6 +18,7 @@ import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.relay.OutboxRedrive;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +26,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +45,7 @@ class OutboxRelayHandlerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static LocalAws aws;
-    private static OutboxRelayHandler handler;
+    private static FunctionUnderTest relay;
     private static Outbox outbox;
     private static TransactionWriter writes;
     private static DynamoDbStreamsClient streams;
@@ -60,21 +58,22 @@ class OutboxRelayHandlerTest {
     @BeforeAll
     static void start() {
         aws = LocalAws.get();
-        handler = new OutboxRelayHandler();
-        // the use-case side of the outbox, from a context like any function's
-        ApplicationContext context = ApplicationContext.run();
-        outbox = context.getBean(Outbox.class);
-        writes = context.getBean(TransactionWriter.class);
-        aws.outboxStream().target((functionId, event) -> invoke(event));
+        // the relay's context as Lambda starts it; the use-case side of the outbox comes from it too
+        ApplicationContext context = new LambdaApplicationContextBuilder().start();
+        relay = FunctionUnderTest.events("OutboxRelayFunction", new OutboxRelayHandler(context))
+                .withBeans(context::getBean);
+        outbox = relay.bean(Outbox.class);
+        writes = relay.bean(TransactionWriter.class);
+        aws.outboxStream().target((functionId, event) -> relay.deliver(event));
         streams = LocalCredentials.localClient(DynamoDbStreamsClient.builder(), aws.dynamoDbEndpoint()).build();
         redrive = new OutboxRedrive(streams, aws.dynamoDbClient(), new Table(aws.tableName()), Clock.systemUTC());
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         // null where the start was skipped (LocalStack without Docker)
-        if (handler != null) {
-            handler.close();
+        if (relay != null) {
+            relay.close();
             streams.close();
         }
     }
@@ -83,13 +82,6 @@ class OutboxRelayHandlerTest {
     void clean() {
         stream.clearFailures();
         bus.reset();
-    }
-
-    private static String invoke(String streamEvent) throws Exception {
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(streamEvent.getBytes(StandardCharsets.UTF_8)), answer,
-                LocalLambdaContext.of("OutboxRelayFunction"));
-        return answer.toString(StandardCharsets.UTF_8);
     }
 
     private CourseCreated courseCreated() {
@@ -135,7 +127,7 @@ class OutboxRelayHandlerTest {
         String streamEvent = "{\"Records\": [" + record("1", courseCreated()) + "," + record("2", refused) + ","
                 + record("3", courseCreated()) + "]}";
 
-        JsonNode answer = JSON.readTree(invoke(streamEvent));
+        JsonNode answer = JSON.readTree(relay.deliver(streamEvent));
 
         assertThat(answer.path("batchItemFailures")).hasSize(1);
         assertThat(answer.path("batchItemFailures").get(0).path("itemIdentifier").asText()).isEqualTo("2");
