@@ -211,9 +211,9 @@ class CourseInvitationTest {
         Map<String, Object> manyFiles = Map.of("audience", "STUDENTS", "attachments",
                 IntStream.range(0, 11).mapToObj(i -> attachment(i + ".pdf", "application/pdf", randomBytes(10))).toList());
 
-        ApiGatewayResponse tooLarge = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse tooLarge = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
-        ApiGatewayResponse tooMany = WORLD.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+        ApiGatewayResponse tooMany = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(manyFiles));
 
         assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(400);
