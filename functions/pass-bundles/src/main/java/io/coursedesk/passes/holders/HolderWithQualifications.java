@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A holder and all their qualifications, as stored in one item (and copied onto each of their membership items).
@@ -25,13 +26,14 @@ public record HolderWithQualifications(QualificationHolder holder, List<Qualific
     }
 
     /**
-     * The qualification a list row shows: the earliest-expiring one still valid on {@code today}
-     * (one that never expires counts as latest), else the one that expired last; empty without any.
+     * The qualification a list row shows, among those {@code among} accepts: the earliest-expiring one still valid on
+     * {@code today} (one that never expires counts as latest), else the one that expired last; empty without any.
      */
-    public Optional<Qualification> headline(LocalDate today) {
+    public Optional<Qualification> headline(LocalDate today, Predicate<Qualification> among) {
         Comparator<Qualification> byExpiry = Comparator.comparing(Qualification::expiryDate,
                 Comparator.nullsLast(Comparator.naturalOrder()));
-        return qualifications.stream().filter(q -> q.status(today) == QualificationStatus.VALID).min(byExpiry)
-                .or(() -> qualifications.stream().max(byExpiry));
+        List<Qualification> candidates = qualifications.stream().filter(among).toList();
+        return candidates.stream().filter(q -> q.status(today) == QualificationStatus.VALID).min(byExpiry)
+                .or(() -> candidates.stream().max(byExpiry));
     }
 }

@@ -1,0 +1,104 @@
+package io.coursedesk.passes.api;
+
+import io.coursedesk.passes.holders.HolderDetails;
+import io.coursedesk.passes.holders.HolderFilter;
+import io.coursedesk.passes.holders.HolderPage;
+import io.coursedesk.passes.holders.HolderSort;
+import io.coursedesk.passes.holders.ListHolders;
+import io.coursedesk.passes.holders.Qualification;
+import io.coursedesk.shared.http.problem.InvalidFields;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+@Controller("/qualification-holders")
+@Tag(name = "Qualification holders")
+@Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
+public class QualificationHolderController {
+    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    private final ListHolders listHolders;
+    private final HolderDetails holderDetails;
+    private final Clock clock;
+
+    public QualificationHolderController(ListHolders listHolders, HolderDetails holderDetails, Clock clock) {
+        this.listHolders = listHolders;
+        this.holderDetails = holderDetails;
+        this.clock = clock;
+    }
+
+    @Get
+    @Operation(summary = "Search qualification holders (a contact: their organisation's only)",
+            description = "Filters hold for one and the same qualification; q finds a part of the qualification "
+                    + "number or name, or a birth date (dd-MM-yyyy or yyyy-MM-dd). A row's expiryDate and status are "
+                    + "those of the holder's earliest-expiring valid qualification. sort: qualificationNumber, name, "
+                    + "birthDate, expiryDate, status or personnelNumber, '-' before it for descending. next is the "
+                    + "cursor of the following page (null on the last); it works only for the same caller, filters "
+                    + "and sort.")
+    @ApiResponse(responseCode = "200", description = "A page of holders")
+    @ApiResponse(responseCode = "400", description = "An invalid parameter (named), or another caller's or list's cursor")
+    @ApiResponse(responseCode = "403", description = "Students may not list holders")
+    @ApiResponse(responseCode = "404", description = "The organisation is not one the caller may see")
+    public HolderPage list(@Parameter(hidden = true) Caller caller,
+                           @Nullable @QueryValue @Size(max = 64) String organisationId,
+                           @Nullable @QueryValue @Size(max = 100) String examType,
+                           @Nullable @QueryValue @Size(max = 100) String examNumber,
+                           @Nullable @QueryValue @Pattern(regexp = ISO_DATE, message = "must be a date yyyy-MM-dd") String expiresFrom,
+                           @Nullable @QueryValue @Pattern(regexp = ISO_DATE, message = "must be a date yyyy-MM-dd") String expiresTo,
+                           @Nullable @QueryValue @Size(max = 200) String q,
+                           @Nullable @QueryValue String sort,
+                           @Nullable @QueryValue @Min(1) @Max(ListHolders.MAX_LIMIT) Integer limit,
+                           @Nullable @QueryValue @Size(max = 2000) String cursor) {
+        InvalidFields invalid = new InvalidFields();
+        LocalDate from = date(expiresFrom, "expiresFrom", invalid);
+        LocalDate to = date(expiresTo, "expiresTo", invalid);
+        HolderSort order = HolderSort.parse(sort).orElse(null);
+        invalid.check(order != null, "sort", "must be one of qualificationNumber, name, birthDate, expiryDate, "
+                + "status, personnelNumber, optionally with '-' before it");
+        invalid.throwIfAny();
+        HolderFilter filter = new HolderFilter(blankToNull(organisationId), blankToNull(examType),
+                blankToNull(examNumber), from, to, blankToNull(q));
+        return listHolders.list(caller, filter, order, limit == null ? ListHolders.DEFAULT_LIMIT : limit,
+                blankToNull(cursor));
+    }
+
+    @Get("/{holderId}")
+    @Operation(summary = "A holder and their qualifications (a contact: holders of their organisation only)")
+    @ApiResponse(responseCode = "200", description = "The holder")
+    @ApiResponse(responseCode = "404", description = "No such holder, or not one the caller may see")
+    public HolderView get(@Parameter(hidden = true) Caller caller, String holderId) {
+        return HolderView.of(holderDetails.find(caller, holderId), caller, Qualification.today(clock));
+    }
+
+    /** A real calendar date (the pattern lets 2025-02-30 through). */
+    private static LocalDate date(String text, String field, InvalidFields invalid) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            invalid.add(field, "must be a date yyyy-MM-dd");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

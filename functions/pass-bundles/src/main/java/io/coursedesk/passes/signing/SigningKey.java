@@ -1,0 +1,65 @@
+package io.coursedesk.passes.signing;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Signs and checks tokens {@code base64url(payload).base64url(HMAC-SHA256)} with the function's one secret. Each
+ * purpose (list cursors, pass codes) signs with its own key derived from the secret, so a token made for one
+ * purpose is never accepted for another. {@link SigningKeyFactory} makes the one instance.
+ */
+public class SigningKey {
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final int MIN_SECRET_BYTES = 32;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final byte[] secret;
+
+    public SigningKey(String secret) {
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        if (this.secret.length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("the signing key must be at least " + MIN_SECRET_BYTES + " bytes");
+        }
+    }
+
+    public String sign(String purpose, String payload) {
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(purposeKey(purpose), bytes));
+    }
+
+    /** The payload of a token signed for this purpose, or empty when it is malformed or its signature is wrong. */
+    public Optional<String> verify(String purpose, String token) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot <= 0 || dot != token.lastIndexOf('.')) {
+            return Optional.empty();
+        }
+        try {
+            byte[] payload = DECODER.decode(token.substring(0, dot));
+            byte[] signature = DECODER.decode(token.substring(dot + 1));
+            return MessageDigest.isEqual(mac(purposeKey(purpose), payload), signature)
+                    ? Optional.of(new String(payload, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] purposeKey(String purpose) {
+        return mac(secret, purpose.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] mac(byte[] key, byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key, ALGORITHM));
+            return mac.doFinal(payload);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is part of every JDK", e);
+        }
+    }
+}
