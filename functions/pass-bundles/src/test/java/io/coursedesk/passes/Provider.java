@@ -4,7 +4,13 @@ import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /** A fresh provider (tenant) for one test, with tokens for its people and its organisations. */
 public final class Provider {
@@ -36,5 +42,16 @@ public final class Provider {
         function.bean(OrganisationRepository.class).save(new Organisation(organisationId, tenantId, name, null,
                 "Carla Contact", "carla@example.nl", "billing@example.nl", null, false, Instant.now()));
         return organisationId;
+    }
+
+    /** Every item of this provider, sorted by key (a test-only scan, to see what a request wrote). */
+    public List<Map<String, AttributeValue>> items() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        function.aws().dynamoDbClient().scanPaginator(b -> b.tableName(function.aws().tableName())
+                        .filterExpression("begins_with(PK, :tenant)")
+                        .expressionAttributeValues(Map.of(":tenant", AttributeValue.fromS("T#" + tenantId + "#"))))
+                .items().forEach(items::add);
+        items.sort(Comparator.comparing(item -> item.get("PK").s() + " " + item.get("SK").s()));
+        return items;
     }
 }

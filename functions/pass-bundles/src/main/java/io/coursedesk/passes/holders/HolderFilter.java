@@ -2,14 +2,9 @@ package io.coursedesk.passes.holders;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What a holder list is narrowed to. The qualification criteria (exam type, exam number, expiry range) hold for
@@ -24,9 +19,6 @@ public record HolderFilter(String organisationId, String examType, String examNu
             Map.entry((int) 'Ł', "L"), Map.entry((int) 'ł', "l"), Map.entry((int) 'Ø', "O"), Map.entry((int) 'ø', "o"),
             Map.entry((int) 'Đ', "D"), Map.entry((int) 'đ', "d"), Map.entry((int) 'ı', "i"), Map.entry((int) 'ß', "ss"),
             Map.entry((int) 'Æ', "AE"), Map.entry((int) 'æ', "ae"), Map.entry((int) 'Œ', "OE"), Map.entry((int) 'œ', "oe"));
-    /** Dutch notation as on the screens; strict, so 31-02-1980 is no date. */
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     public boolean hasQualificationCriteria() {
         return examType != null || examNumber != null || expiresFrom != null || expiresTo != null;
@@ -52,7 +44,7 @@ public record HolderFilter(String organisationId, String examType, String examNu
             return true;
         }
         String text = q.strip();
-        Optional<LocalDate> date = date(text);
+        Optional<LocalDate> date = DateTexts.parse(text);
         if (date.isPresent()) {
             return date.get().equals(holder.birthDate());
         }
@@ -69,15 +61,5 @@ public record HolderFilter(String organisationId, String examType, String examNu
         stripped.codePoints().forEach(c -> folded.append(LETTERS_WITHOUT_DECOMPOSITION.getOrDefault(c,
                 Character.toString(c))));
         return folded.toString().toLowerCase(Locale.ROOT);
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        return Stream.of(DateTimeFormatter.ISO_LOCAL_DATE, DUTCH).map(format -> {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException notThisFormat) {
-                return null;
-            }
-        }).filter(Objects::nonNull).findFirst();
     }
 }
