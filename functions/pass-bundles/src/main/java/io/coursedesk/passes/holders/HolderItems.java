@@ -14,13 +14,16 @@ import java.util.Map;
  * Holder items. The holder item {@code PK=T#<t>#HOLDER#<h>, SK=HOLDER} holds the holder with all qualifications and
  * memberships and is on GSI1 {@code T#<t>#HOLDERS}; each membership item {@code SK=ORGANISATION#<o>} in the same
  * partition is a copy of it on GSI1 {@code T#<t>#ORGANISATION#<o>#HOLDERS}, so either list is one index query.
- * Both sort by {@code <qualificationNumber>#<h>}. {@code T#<t>#QUALIFICATION_NUMBER#<n>} keeps numbers unique.
+ * Both sort by {@code <qualificationNumber>#<h>}. {@code T#<t>#QUALIFICATION_NUMBER#<n>} keeps numbers unique;
+ * {@code T#<t>#QUALIFICATION_NUMBERS} counts the numbers given to students.
  */
 final class HolderItems {
     static final String SK = "HOLDER";
     static final String MEMBERSHIP_SK_PREFIX = "ORGANISATION#";
     static final String NUMBER_SK = "QUALIFICATION_NUMBER";
     static final String VERSION = "version";
+    static final String COUNTER_SK = "COUNTER";
+    static final String LAST_NUMBER = "lastNumber";
 
     private HolderItems() {
     }
@@ -39,6 +42,11 @@ final class HolderItems {
 
     static Map<String, AttributeValue> numberKey(String tenantId, String qualificationNumber) {
         return TableReads.key(Keys.entity(tenantId, NUMBER_SK, qualificationNumber), NUMBER_SK);
+    }
+
+    /** The provider's counter of qualification numbers given to students who passed a course. */
+    static Map<String, AttributeValue> counterKey(String tenantId) {
+        return TableReads.key(Keys.collection(tenantId, "QUALIFICATION_NUMBERS"), COUNTER_SK);
     }
 
     static String listing(String tenantId) {

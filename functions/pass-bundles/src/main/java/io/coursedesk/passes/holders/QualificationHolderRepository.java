@@ -2,9 +2,11 @@ package io.coursedesk.passes.holders;
 
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.ItemUpdate;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -102,6 +104,26 @@ public class QualificationHolderRepository {
                 .tableName(table.name()).key(HolderItems.membershipKey(holder.tenantId(), holder.holderId(),
                         organisationId)).build()).build()));
         return items;
+    }
+
+    /** The last qualification number given to a student (0: none yet). */
+    public long lastGivenNumber(String tenantId) {
+        Map<String, AttributeValue> key = HolderItems.counterKey(tenantId);
+        return reads.get(key.get(Table.PK).s(), key.get(Table.SK).s())
+                .map(counter -> counter.longValue(HolderItems.LAST_NUMBER, 0)).orElse(0L);
+    }
+
+    /** Moves the counter from {@code read} to {@code given}, if nobody moved it since it was read. */
+    public TransactWriteItem giveNumber(String tenantId, long read, long given) {
+        ItemUpdate update = ItemUpdate.of(HolderItems.counterKey(tenantId))
+                .set(HolderItems.LAST_NUMBER, Item.n(given))
+                .name("#last", HolderItems.LAST_NUMBER);
+        if (read == 0) {
+            update.condition("attribute_not_exists(#last)");
+        } else {
+            update.condition("#last = :read").value(":read", Item.n(read));
+        }
+        return update.toTransactItem(table.name());
     }
 
     /** How many transaction items {@link #save} makes, to keep a transaction within 100. */
