@@ -87,6 +87,13 @@ final class DemoSeeder {
             String courseId = id(ids, "courses", enrolment.path("course").asText());
             send("POST", "/courses/" + courseId + "/enrolments", resolve(enrolment.path("body"), ids), token);
         }
+        JsonNode holders = provider.path("qualificationHolders");
+        if (!holders.isMissingNode()) {
+            String organisationId = id(ids, "organisations", holders.path("organisation").asText());
+            send("POST", "/qualifications/imports", HttpRequest.BodyPublishers.ofByteArray(DemoQualificationImport
+                    .workbook(holders, organisationId, LocalDate.now(clock))), DemoQualificationImport.XLSX,
+                    "the generated .xlsx of " + holders.path("count").asInt() + " holders", token);
+        }
         List<DemoUser> users = new ArrayList<>(List.of(admin));
         for (JsonNode user : provider.path("users")) {
             users.add(user(tenantId, user, provider, ids));
@@ -100,7 +107,9 @@ final class DemoSeeder {
             case "ORGANISATION_CONTACT" -> {
                 String key = user.path("organisation").asText();
                 JsonNode organisation = provider.path("organisations").path(key);
-                yield new DemoUser(organisation.path("contactEmail").asText(), organisation.path("contactName").asText(),
+                // the organisation's contact person, or a colleague named in the entry
+                yield new DemoUser(user.path("email").asText(organisation.path("contactEmail").asText()),
+                        user.path("name").asText(organisation.path("contactName").asText()),
                         role, tenantId, id(ids, "organisations", key), null);
             }
             case "STUDENT" -> {
@@ -157,14 +166,25 @@ final class DemoSeeder {
 
     private JsonNode send(String method, String path, JsonNode body, String token) {
         try {
+            String text = json.writeValueAsString(body);
+            return send(method, path, HttpRequest.BodyPublishers.ofString(text), "application/json", text, token);
+        } catch (IOException e) {
+            throw new UncheckedIOException("seeding " + method + " " + path + " failed", e);
+        }
+    }
+
+    /** @param shownBody the body as a seeding error shows it */
+    private JsonNode send(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                          String shownBody, String token) {
+        try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(api.resolve(path))
                     .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .header("Content-Type", contentType)
+                    .method(method, body)
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("seeding " + method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body() + "\nrequest: " + body);
+                        + response.body() + "\nrequest: " + shownBody);
             }
             return json.readTree(response.body());
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.coursedesk.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.coursedesk.harness.ApiGatewayResponse;
@@ -42,7 +43,17 @@ final class LocalIdentityRoutes implements HttpHandler {
 
     private void listUsers(HttpExchange exchange) throws IOException {
         ArrayNode list = json.createArrayNode();
-        users.forEach(user -> list.addObject().put("email", user.email()).put("name", user.name()).put("role", user.role()));
+        users.forEach(user -> {
+            ObjectNode entry = list.addObject().put("email", user.email()).put("name", user.name())
+                    .put("role", user.role()).put("tenantId", user.tenantId());
+            // who is who: the organisation a contact speaks for, the student a student is
+            if (user.organisationId() != null) {
+                entry.put("organisationId", user.organisationId());
+            }
+            if (user.studentId() != null) {
+                entry.put("studentId", user.studentId());
+            }
+        });
         ApiGatewayResponse.of(200, "application/json", json.writeValueAsBytes(list)).writeTo(exchange);
     }
 

@@ -31,6 +31,8 @@ class LocalRuntimeEndToEndTest {
     private static final String ADMIN = "planner@veiligwerken.example";
     private static final String OTHER_ADMIN = "admin@ehzuid.example";
     private static final String STUDENT = "daan.visser@example.nl";
+    private static final String HOOGLAND_CONTACT = "karin@hoogland.example";
+    private static final String HOOGLAND_COLLEAGUE = "bas.dewit@hoogland.example";
 
     private static LocalRuntime runtime;
 
@@ -66,11 +68,43 @@ class LocalRuntimeEndToEndTest {
 
         List<String> roles = new ArrayList<>();
         users.forEach(user -> {
-            assertThat(user.fieldNames()).toIterable().containsExactlyInAnyOrder("email", "name", "role");
-            roles.add(user.get("role").asText());
+            String role = user.get("role").asText();
+            List<String> fields = new ArrayList<>(List.of("email", "name", "role", "tenantId"));
+            if (role.equals("ORGANISATION_CONTACT")) {
+                fields.add("organisationId");
+            } else if (role.equals("STUDENT")) {
+                fields.add("studentId");
+            }
+            assertThat(user.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(fields);
+            roles.add(role);
         });
         assertThat(roles).contains("PROVIDER_ADMIN", "ORGANISATION_CONTACT", "STUDENT");
-        assertThat(users.findValuesAsText("email")).contains(ADMIN, OTHER_ADMIN, STUDENT);
+        assertThat(users.findValuesAsText("email")).contains(ADMIN, OTHER_ADMIN, STUDENT, HOOGLAND_COLLEAGUE);
+        JsonNode daan = find(users, "email", STUDENT);
+        assertThat(daan.get("tenantId").asText()).isEqualTo("veilig-werken");
+        assertThat(daan.get("studentId").asText()).isEqualTo(claims(token(STUDENT)).get("custom:studentId"));
+    }
+
+    @Test
+    void bothHooglandContactsSearchTheThreeHundredImportedHoldersAndTheOtherProviderSeesNone() throws Exception {
+        JsonNode page = JSON.readTree(send("GET", "/qualification-holders?limit=250&sort=name", token(HOOGLAND_CONTACT),
+                null).body());
+        assertThat(page.get("items")).hasSize(250);
+        JsonNode rest = JSON.readTree(send("GET", "/qualification-holders?limit=250&sort=name&cursor="
+                + page.get("next").asText(), token(HOOGLAND_CONTACT), null).body());
+        assertThat(rest.get("items").size()).isGreaterThanOrEqualTo(50);
+
+        JsonNode zoe = JSON.readTree(send("GET", "/qualification-holders?q=zoe", token(HOOGLAND_COLLEAGUE), null).body());
+        assertThat(zoe.get("items")).extracting(item -> item.get("name").asText()).contains("Zoë van 't Hek");
+        String holderId = zoe.get("items").get(0).get("holderId").asText();
+        JsonNode details = JSON.readTree(send("GET", "/qualification-holders/" + holderId, token(HOOGLAND_COLLEAGUE),
+                null).body());
+        assertThat(details.get("qualifications")).extracting(q -> q.get("code").asText())
+                .containsExactlyInAnyOrder("DEH", "EHK");
+
+        assertThat(send("GET", "/qualification-holders/" + holderId, token(OTHER_ADMIN), null).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(send("GET", "/qualification-holders", token(OTHER_ADMIN), null).body()).get("items"))
+                .isEmpty();
     }
 
     @Test
