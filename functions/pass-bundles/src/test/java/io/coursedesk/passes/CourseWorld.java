@@ -9,42 +9,70 @@ import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.OrganisationItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A fresh provider's courses and enrolments, written straight into the table the way the enrolment function writes
+ * A fresh provider (tenant) with tokens for its people, and its organisations, courses and enrolments written straight into the table the way the enrolment function writes
  * them (its item mappings are shared), so this function's tests need not run that function.
  */
-final class CourseWorld {
+public final class CourseWorld {
     final LocalAws aws;
-    final String tenantId = "t" + Ids.newId().replace("-", "").substring(0, 12);
+    public final String tenantId = "t" + Ids.newId().replace("-", "").substring(0, 12);
 
-    CourseWorld(LocalAws aws) {
+    public CourseWorld(LocalAws aws) {
         this.aws = aws;
     }
 
-    String adminToken() {
+    public String adminToken() {
         return aws.tokens().forSubject("admin-" + tenantId).tenantId(tenantId).role("PROVIDER_ADMIN")
                 .email("planning@" + tenantId + ".example").name("Planner").mint();
     }
 
-    String studentToken(String studentId) {
+    public String studentToken(String studentId) {
         return aws.tokens().forSubject("student-" + studentId).tenantId(tenantId).role("STUDENT")
                 .studentId(studentId).email(studentId + "@example.nl").name("Cursist").mint();
     }
 
     String contactToken(String organisationId) {
-        return aws.tokens().forSubject("contact-" + organisationId).tenantId(tenantId).role("ORGANISATION_CONTACT")
-                .organisationId(organisationId).email("contact@" + organisationId + ".example").name("Contact").mint();
+        return contactToken("contact-" + organisationId, organisationId);
+    }
+
+    /** A contact person of the organisation; each subject is another person. */
+    public String contactToken(String subject, String organisationId) {
+        return aws.tokens().forSubject(subject).tenantId(tenantId).role("ORGANISATION_CONTACT")
+                .organisationId(organisationId).email(subject + "@" + organisationId + ".example").name("Contact").mint();
+    }
+
+    /** A customer of the provider; returns its id. */
+    public String organisation(String name) {
+        String organisationId = Ids.newId();
+        put(OrganisationItems.toItem(new Organisation(organisationId, tenantId, name, null, "Carla Contact",
+                "carla@example.nl", "billing@example.nl", null, false, Instant.now())));
+        return organisationId;
+    }
+
+    /** Every item of this provider, sorted by key (a test-only scan, to see what a request wrote). */
+    public List<Map<String, AttributeValue>> items() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        aws.dynamoDbClient().scanPaginator(b -> b.tableName(aws.tableName())
+                        .filterExpression("begins_with(PK, :tenant)")
+                        .expressionAttributeValues(Map.of(":tenant", AttributeValue.fromS("T#" + tenantId + "#"))))
+                .items().forEach(items::add);
+        items.sort(Comparator.comparing(item -> item.get("PK").s() + " " + item.get("SK").s()));
+        return items;
     }
 
     /** An open course on one day, a month from now. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.passes.PassBundlesFunction;
-import io.coursedesk.passes.Provider;
+import io.coursedesk.passes.CourseWorld;
 import io.coursedesk.passes.api.PassBundlesEventHandler;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
@@ -36,7 +36,7 @@ class QualificationFromResultTest {
 
     private static FunctionUnderTest generator;
     private final PassBundlesFunction api = PassBundlesFunction.get();
-    private final Provider provider = new Provider(api);
+    private final CourseWorld provider = new CourseWorld(api.aws());
 
     @BeforeAll
     static void startHandler() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.passes.PassBundlesFunction;
-import io.coursedesk.passes.Provider;
+import io.coursedesk.passes.CourseWorld;
 import io.coursedesk.shared.time.Zones;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class QualificationHolderListTest {
     private static final LocalDate TODAY = LocalDate.now(Zones.AMSTERDAM);
 
     private final PassBundlesFunction function = PassBundlesFunction.get();
-    private final Provider provider = new Provider(function);
+    private final CourseWorld provider = new CourseWorld(function.aws());
     private final StoredHolders stored = new StoredHolders(function);
     private String hoogland;
     private String elders;
@@ -188,7 +188,7 @@ class QualificationHolderListTest {
         assertProblem(function.call(list(eldersContact).query("organisationId", hoogland)), 404, null);
         assertProblem(function.call(list(provider.adminToken()).query("organisationId", "unknown-organisation")), 404, null);
 
-        Provider other = new Provider(function);
+        CourseWorld other = new CourseWorld(function.aws());
         assertProblem(function.call(list(other.contactToken("contact-other", hoogland))), 200, null);
         assertThat(ok(function.call(list(other.contactToken("contact-other", hoogland)))).path("items")).isEmpty();
         assertThat(ok(function.call(list(other.adminToken()))).path("items")).isEmpty();
@@ -222,7 +222,7 @@ class QualificationHolderListTest {
         assertProblem(function.call(ApiGatewayEvents.get("/qualification-holders/" + zoe.holderId())
                 .bearer(provider.contactToken("contact-elders", elders))), 404, null);
         assertProblem(function.call(ApiGatewayEvents.get("/qualification-holders/" + zoe.holderId())
-                .bearer(new Provider(function).adminToken())), 404, null);
+                .bearer(new CourseWorld(function.aws()).adminToken())), 404, null);
         assertProblem(function.call(ApiGatewayEvents.get("/qualification-holders/not%23an-id")
                 .bearer(provider.adminToken())), 404, null);
         assertThat(function.call(ApiGatewayEvents.get("/qualification-holders/" + zoe.holderId())

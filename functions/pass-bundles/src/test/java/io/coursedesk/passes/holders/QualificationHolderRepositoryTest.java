@@ -1,7 +1,7 @@
 package io.coursedesk.passes.holders;
 
 import io.coursedesk.passes.PassBundlesFunction;
-import io.coursedesk.passes.Provider;
+import io.coursedesk.passes.CourseWorld;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class QualificationHolderRepositoryTest {
 
     @Test
     void findsHoldersByIdAloneOrInBatchesAndListsThemPerOrganisation() {
-        Provider provider = new Provider(function);
+        CourseWorld provider = new CourseWorld(function.aws());
         String hoogland = provider.organisation("Bouwbedrijf Hoogland");
         String other = provider.organisation("Elders");
         QualificationHolder tester = holder(provider, "99600953", "Dhr. TEST de Tester", new Membership(hoogland, "P-17"));
@@ -40,7 +40,7 @@ class QualificationHolderRepositoryTest {
         assertThat(holders.findAll(provider.tenantId, List.of(tester.holderId(), zoe.holderId(), Ids.newId(), "bad#id")))
                 .extracting(HolderWithQualifications::holderId)
                 .containsExactlyInAnyOrder(tester.holderId(), zoe.holderId());
-        assertThat(holders.find(new Provider(function).tenantId, tester.holderId())).isEmpty();
+        assertThat(holders.find(new CourseWorld(function.aws()).tenantId, tester.holderId())).isEmpty();
         assertThat(holders.listByOrganisation(provider.tenantId, hoogland))
                 .extracting(HolderWithQualifications::holderId).containsExactly(tester.holderId());
         assertThat(holders.list(provider.tenantId)).extracting(HolderWithQualifications::holderId)
@@ -51,7 +51,7 @@ class QualificationHolderRepositoryTest {
 
     @Test
     void aSaveBasedOnAnOldVersionOrATakenNumberIsRefusedAndLeavingAnOrganisationRemovesItsCopy() {
-        Provider provider = new Provider(function);
+        CourseWorld provider = new CourseWorld(function.aws());
         String hoogland = provider.organisation("Bouwbedrijf Hoogland");
         QualificationHolder tester = holder(provider, "99600953", "Dhr. TEST de Tester", new Membership(hoogland, null));
         transactions.write(holders.save(tester, List.of(), Optional.empty()));
@@ -68,7 +68,7 @@ class QualificationHolderRepositoryTest {
         assertThat(holders.find(provider.tenantId, sameNumber.holderId())).isEmpty();
     }
 
-    private static QualificationHolder holder(Provider provider, String number, String name, Membership... memberships) {
+    private static QualificationHolder holder(CourseWorld provider, String number, String name, Membership... memberships) {
         return new QualificationHolder(Ids.newId(), provider.tenantId, number, name, LocalDate.of(1980, 5, 17), null,
                 List.of(memberships));
     }

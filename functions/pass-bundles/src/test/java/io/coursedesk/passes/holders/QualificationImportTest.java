@@ -5,7 +5,7 @@ import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.passes.ImportFile;
 import io.coursedesk.passes.PassBundlesFunction;
-import io.coursedesk.passes.Provider;
+import io.coursedesk.passes.CourseWorld;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ class QualificationImportTest {
 
     @Test
     void importsHoldersWithTheirQualificationsAndShowsThemInTheList() {
-        Provider provider = new Provider(function);
+        CourseWorld provider = new CourseWorld(function.aws());
         String hoogland = provider.organisation("Bouwbedrijf Hoogland");
         ApiGatewayResponse response = importFile(provider.adminToken(), ImportFile.dutch()
                 .row(99600953, "Dhr. TEST de Tester", LocalDate.of(1980, 5, 17), hoogland, "P-17", "Diploma Eerste Hulp",
@@ -57,7 +57,7 @@ class QualificationImportTest {
 
     @Test
     void aFileWithOneBadRowIsRefusedRowByRowAndWritesNothing() {
-        Provider provider = new Provider(function);
+        CourseWorld provider = new CourseWorld(function.aws());
         String hoogland = provider.organisation("Bouwbedrijf Hoogland");
         List<?> before = provider.items();
         ApiGatewayResponse response = importFile(provider.adminToken(), ImportFile.dutch()
@@ -89,7 +89,7 @@ class QualificationImportTest {
 
     @Test
     void importingTheSameFileAgainChangesNothingAndAChangedFileUpdatesTheSameHolders() {
-        Provider provider = new Provider(function);
+        CourseWorld provider = new CourseWorld(function.aws());
         String hoogland = provider.organisation("Bouwbedrijf Hoogland");
         ImportFile file = ImportFile.dutch();
         for (int i = 0; i < 60; i++) {
@@ -124,7 +124,7 @@ class QualificationImportTest {
 
     @Test
     void refusesWhatIsNoImportAndCallersOtherThanTheAdmin() {
-        Provider provider = new Provider(function);
+        CourseWorld provider = new CourseWorld(function.aws());
         byte[] file = ImportFile.dutch().row("1", "Naam", "01-01-1980", null, null, "Kwalificatie", "DEH", "DIPLOMA",
                 null, null, "01-01-2020", null).bytes();
         assertField(importFile(provider.adminToken(), "geen spreadsheet".getBytes(StandardCharsets.UTF_8)), 400, "body");
@@ -141,7 +141,7 @@ class QualificationImportTest {
         return function.call(ApiGatewayEvents.post("/qualifications/imports").bearer(token).body(file, XLSX));
     }
 
-    private String holderIdOf(Provider provider, String qualificationNumber) {
+    private String holderIdOf(CourseWorld provider, String qualificationNumber) {
         JsonNode page = function.call(ApiGatewayEvents.get("/qualification-holders").query("q", qualificationNumber)
                 .bearer(provider.adminToken())).json();
         return StreamSupport.stream(page.path("items").spliterator(), false)

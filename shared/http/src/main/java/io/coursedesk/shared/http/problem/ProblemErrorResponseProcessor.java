@@ -10,7 +10,6 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolationException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +45,6 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         List<FieldError> errors = new ArrayList<>();
         for (Error error : context.getErrors()) {
             error.getPath().ifPresent(path -> errors.add(new FieldError(fieldName(path), error.getMessage())));
-        }
-        // a violated constraint on a query or path parameter comes without a path in the errors: take the violations'
-        if (errors.isEmpty() && context.getRootCause().orElse(null) instanceof ConstraintViolationException violations) {
-            violations.getConstraintViolations().forEach(violation -> errors.add(
-                    new FieldError(fieldName(violation.getPropertyPath().toString()), violation.getMessage())));
         }
         return errors;
     }
