@@ -35,12 +35,12 @@ class QualificationFromResultTest {
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 3, 10);
 
     private static FunctionUnderTest generator;
-    private final PassBundlesFunction api = PassBundlesFunction.get();
+    private final FunctionUnderTest api = PassBundlesFunction.api();
     private final CourseWorld provider = new CourseWorld(api.aws());
 
     @BeforeAll
     static void startHandler() {
-        PassBundlesFunction.get();
+        PassBundlesFunction.api();
         generator = FunctionUnderTest.events("PassBundleGeneratorFunction", new PassBundlesEventHandler());
     }
 
@@ -56,7 +56,7 @@ class QualificationFromResultTest {
         Course course = course("BHV");
         ResultRecorded passed = ResultRecorded.of(provider.tenantId, Instant.now(), course.id(), Ids.newId(),
                 student.id(), true, true, LocalDate.of(2027, 3, 10));
-        String envelope = FunctionUnderTest.envelope(EventSources.ENROLMENT, "ResultRecorded", passed);
+        String envelope = FunctionUnderTest.envelope(EventSources.ENROLMENT, passed);
 
         generator.deliver(envelope);
         var afterFirst = provider.items();
@@ -80,7 +80,7 @@ class QualificationFromResultTest {
         // a second course adds to the same holder, who keeps their number
         ResultRecorded second = ResultRecorded.of(provider.tenantId, Instant.now(), course("EHBO").id(), Ids.newId(),
                 student.id(), true, true, null);
-        generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, "ResultRecorded", second));
+        generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, second));
         JsonNode again = api.call(ApiGatewayEvents.get("/qualification-holders/" + student.id())
                 .bearer(provider.adminToken())).json();
         assertThat(again.path("qualificationNumber").asText()).isEqualTo("10000001");
@@ -106,9 +106,9 @@ class QualificationFromResultTest {
         Course course = course("BHV");
         Student student = student("Şükrü", null);
         String enrolmentId = Ids.newId();
-        generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, "ResultRecorded", ResultRecorded.of(
+        generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
                 provider.tenantId, Instant.now(), course.id(), enrolmentId, student.id(), true, true, null)));
-        String failed = FunctionUnderTest.envelope(EventSources.ENROLMENT, "ResultRecorded", ResultRecorded.of(
+        String failed = FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
                 provider.tenantId, Instant.now(), course.id(), enrolmentId, student.id(), true, false, null));
 
         generator.deliver(failed);
@@ -123,14 +123,14 @@ class QualificationFromResultTest {
 
         // not passed without ever having passed: nobody becomes a holder
         Student other = student("Nina", null);
-        generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, "ResultRecorded", ResultRecorded.of(
+        generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
                 provider.tenantId, Instant.now(), course.id(), Ids.newId(), other.id(), false, false, null)));
         assertThat(api.call(ApiGatewayEvents.get("/qualification-holders/" + other.id())
                 .bearer(provider.adminToken())).status()).isEqualTo(404);
     }
 
     private String passEnvelope(Course course, Student student) {
-        return FunctionUnderTest.envelope(EventSources.ENROLMENT, "ResultRecorded", ResultRecorded.of(
+        return FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
                 provider.tenantId, Instant.now(), course.id(), Ids.newId(), student.id(), true, true, null));
     }
 

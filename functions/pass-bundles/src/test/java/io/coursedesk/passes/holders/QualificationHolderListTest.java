@@ -3,6 +3,7 @@ package io.coursedesk.passes.holders;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.passes.PassBundlesFunction;
 import io.coursedesk.passes.CourseWorld;
 import io.coursedesk.shared.time.Zones;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QualificationHolderListTest {
     private static final LocalDate TODAY = LocalDate.now(Zones.AMSTERDAM);
 
-    private final PassBundlesFunction function = PassBundlesFunction.get();
+    private final FunctionUnderTest function = PassBundlesFunction.api();
     private final CourseWorld provider = new CourseWorld(function.aws());
     private final StoredHolders stored = new StoredHolders(function);
     private String hoogland;

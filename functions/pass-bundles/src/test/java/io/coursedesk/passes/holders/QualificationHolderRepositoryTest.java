@@ -1,5 +1,6 @@
 package io.coursedesk.passes.holders;
 
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.passes.PassBundlesFunction;
 import io.coursedesk.passes.CourseWorld;
 import io.coursedesk.shared.domain.Ids;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QualificationHolderRepositoryTest {
-    private final PassBundlesFunction function = PassBundlesFunction.get();
+    private final FunctionUnderTest function = PassBundlesFunction.api();
     private final QualificationHolderRepository holders = function.bean(QualificationHolderRepository.class);
     private final TransactionWriter transactions = function.bean(TransactionWriter.class);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.passes.ImportFile;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.passes.PassBundlesFunction;
 import io.coursedesk.passes.CourseWorld;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QualificationImportTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final PassBundlesFunction function = PassBundlesFunction.get();
+    private final FunctionUnderTest function = PassBundlesFunction.api();
 
     @Test
     void importsHoldersWithTheirQualificationsAndShowsThemInTheList() {

@@ -1,5 +1,6 @@
 package io.coursedesk.passes.holders;
 
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.passes.PassBundlesFunction;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.persistence.TransactionWriter;
@@ -15,7 +16,7 @@ final class StoredHolders {
     private final QualificationHolderRepository holders;
     private final TransactionWriter transactions;
 
-    StoredHolders(PassBundlesFunction function) {
+    StoredHolders(FunctionUnderTest function) {
         this.holders = function.bean(QualificationHolderRepository.class);
         this.transactions = function.bean(TransactionWriter.class);
     }
