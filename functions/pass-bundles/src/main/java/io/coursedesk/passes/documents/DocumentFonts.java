@@ -1,0 +1,55 @@
+package io.coursedesk.passes.documents;
+
+import jakarta.inject.Singleton;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * DejaVu Sans (Bitstream Vera licence: may be embedded) in every document this function writes, so any Latin,
+ * Greek or Cyrillic name prints as written. The font files are read from the jar once and parsed once per thread;
+ * each document embeds only the subset of glyphs it uses.
+ */
+@Singleton
+public class DocumentFonts {
+    private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+
+    private final byte[] regularBytes = read("DejaVuSans.ttf");
+    private final byte[] boldBytes = read("DejaVuSans-Bold.ttf");
+    // a parsed TrueTypeFont reads its tables lazily from one buffer, so threads must not share it
+    private final ThreadLocal<TrueTypeFont> regular = ThreadLocal.withInitial(() -> parse(regularBytes));
+    private final ThreadLocal<TrueTypeFont> bold = ThreadLocal.withInitial(() -> parse(boldBytes));
+
+    /** Adds both faces to the document; PDFBox writes the subsets when the document is saved. */
+    public Fonts embedIn(PDDocument document) throws IOException {
+        return new Fonts(PDType0Font.load(document, regular.get(), true), PDType0Font.load(document, bold.get(), true));
+    }
+
+    public record Fonts(PDType0Font regular, PDType0Font bold) {
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = DocumentFonts.class.getClassLoader().getResourceAsStream(DEJAVU + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + DEJAVU + file + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.coursedesk.passes.documents;
+
+import io.coursedesk.shared.time.Zones;
+import jakarta.inject.Singleton;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * One digital pass as a one-page PDF the size of a bank card (85.6 x 54 mm, ISO/IEC 7810 ID-1): prints at
+ * actual size on any printer and shows whole on a phone. Provider band on top, the holder's name, the
+ * qualification's facts with Dutch labels, and a QR code that opens the pass's verification page.
+ */
+@Singleton
+public class PassRenderer {
+    private static final float MM = 72 / 25.4f;
+    private static final PDRectangle CARD = new PDRectangle(85.6f * MM, 54f * MM);
+    private static final float MARGIN = 3.2f * MM;
+    private static final float BAND_HEIGHT = 8.5f * MM;
+    private static final float QR_SIZE = 21f * MM;
+    private static final float QR_GAP = 2.5f * MM;
+    private static final float ROW_HEIGHT = 7f * MM;
+    private static final float LABEL_SIZE = 5.5f;
+    private static final float VALUE_SIZE = 7.5f;
+    private static final float[] BAND_COLOUR = {0.12f, 0.23f, 0.37f};
+    private static final float[] LABEL_COLOUR = {0.38f, 0.40f, 0.45f};
+    private static final String NONE = "–";
+
+    private final DocumentFonts fonts;
+
+    public PassRenderer(DocumentFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Writes the pass's PDF to {@code out}, which stays open (a ZIP entry, say). */
+    public void write(PassContent pass, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            DocumentFonts.Fonts embedded = fonts.embedIn(document);
+            PDPage page = new PDPage(CARD);
+            document.addPage(page);
+            describe(document, pass);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                drawBand(content, embedded, pass);
+                drawFacts(content, embedded, pass);
+                drawQrCode(content, embedded.regular(), pass.verificationUrl());
+            }
+            // object streams would save a few hundred bytes for twice the time per pass; page and font streams
+            // are compressed either way
+            document.save(new KeepOpen(out), CompressParameters.NO_COMPRESSION);
+        }
+    }
+
+    private static void describe(PDDocument document, PassContent pass) {
+        PDDocumentInformation information = document.getDocumentInformation();
+        information.setTitle(pass.type().dutchName() + " " + pass.qualificationName() + " – " + pass.holderName());
+        information.setAuthor(pass.providerName());
+    }
+
+    private static void drawBand(PDPageContentStream content, DocumentFonts.Fonts fonts, PassContent pass)
+            throws IOException {
+        float bandBottom = CARD.getHeight() - BAND_HEIGHT;
+        content.setNonStrokingColor(BAND_COLOUR[0], BAND_COLOUR[1], BAND_COLOUR[2]);
+        content.addRect(0, bandBottom, CARD.getWidth(), BAND_HEIGHT);
+        content.fill();
+        content.setNonStrokingColor(1f, 1f, 1f);
+        String type = pass.type().dutchName().toUpperCase(Locale.ROOT);
+        float typeWidth = PdfText.width(fonts.bold(), 7f, type);
+        float baseline = bandBottom + BAND_HEIGHT / 2 - 3f;
+        PdfText.rightAligned(content, fonts.bold(), 7f, CARD.getWidth() - MARGIN, baseline, type);
+        PdfText.fitted(content, fonts.bold(), 9.5f, 6.5f, MARGIN, baseline,
+                CARD.getWidth() - 2 * MARGIN - typeWidth - 3 * MM, pass.providerName());
+    }
+
+    private static void drawFacts(PDPageContentStream content, DocumentFonts.Fonts fonts, PassContent pass)
+            throws IOException {
+        float top = CARD.getHeight() - BAND_HEIGHT - 2 * MM;
+        content.setNonStrokingColor(0f, 0f, 0f);
+        PdfText.fitted(content, fonts.bold(), 11f, 7f, MARGIN, top - 9f, CARD.getWidth() - 2 * MARGIN,
+                pass.holderName());
+
+        float columnsWidth = CARD.getWidth() - 2 * MARGIN - QR_SIZE - QR_GAP;
+        float column = columnsWidth / 2;
+        float rowsTop = top - 12.5f;
+        cell(content, fonts, MARGIN, rowsTop, columnsWidth, "Kwalificatie",
+                pass.qualificationName() + " (" + pass.code() + ")");
+        cell(content, fonts, MARGIN, rowsTop - ROW_HEIGHT, column, "Kwalificatienr.", pass.qualificationNumber());
+        cell(content, fonts, MARGIN + column, rowsTop - ROW_HEIGHT, column, "Type", pass.type().dutchName());
+        cell(content, fonts, MARGIN, rowsTop - 2 * ROW_HEIGHT, column, "Examendatum", date(pass.examDate()));
+        cell(content, fonts, MARGIN + column, rowsTop - 2 * ROW_HEIGHT, column, "Vervaldatum", date(pass.expiryDate()));
+        cell(content, fonts, MARGIN, rowsTop - 3 * ROW_HEIGHT, column, "Extern nummer", orNone(pass.personnelNumber()));
+        cell(content, fonts, MARGIN + column, rowsTop - 3 * ROW_HEIGHT, column, "Kenmerk", orNone(pass.reference()));
+    }
+
+    /** A small grey label with its value under it, both kept inside the cell's width. */
+    private static void cell(PDPageContentStream content, DocumentFonts.Fonts fonts, float x, float top, float width,
+                             String label, String value) throws IOException {
+        float inner = width - 1.5f * MM;
+        content.setNonStrokingColor(LABEL_COLOUR[0], LABEL_COLOUR[1], LABEL_COLOUR[2]);
+        PdfText.fitted(content, fonts.regular(), LABEL_SIZE, LABEL_SIZE, x, top - LABEL_SIZE, inner, label);
+        content.setNonStrokingColor(0f, 0f, 0f);
+        PdfText.fitted(content, fonts.bold(), VALUE_SIZE, 5.5f, x, top - LABEL_SIZE - VALUE_SIZE - 1.5f, inner, value);
+    }
+
+    private static void drawQrCode(PDPageContentStream content, PDFont font, String url) throws IOException {
+        float x = CARD.getWidth() - MARGIN - QR_SIZE;
+        float y = MARGIN + 2.2f * MM;
+        QrCodeDrawing.draw(content, url, x, y, QR_SIZE);
+        content.setNonStrokingColor(LABEL_COLOUR[0], LABEL_COLOUR[1], LABEL_COLOUR[2]);
+        PdfText.centred(content, font, 4.5f, x + QR_SIZE / 2, MARGIN, "Scan om de pas te controleren");
+    }
+
+    private static String date(LocalDate date) {
+        return Zones.DUTCH_DATE.format(date);
+    }
+
+    private static String orNone(String text) {
+        return text == null || text.isBlank() ? NONE : text;
+    }
+
+    /** PDFBox closes the stream it saved to; a bundle keeps writing to its ZIP after each pass. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}
