@@ -10,11 +10,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * DejaVu Sans (Bitstream Vera licence: may be embedded) in every document this function writes, so any Latin,
  * Greek or Cyrillic name prints as written. The font files are read from the jar once and parsed once per thread;
- * each document embeds only the subset of glyphs it uses.
+ * each document embeds only the subset of glyphs its texts need.
  */
 @Singleton
 public class DocumentFonts {
@@ -26,9 +30,15 @@ public class DocumentFonts {
     private final ThreadLocal<TrueTypeFont> regular = ThreadLocal.withInitial(() -> parse(regularBytes));
     private final ThreadLocal<TrueTypeFont> bold = ThreadLocal.withInitial(() -> parse(boldBytes));
 
-    /** Adds both faces to the document; PDFBox writes the subsets when the document is saved. */
-    public Fonts embedIn(PDDocument document) throws IOException {
-        return new Fonts(PDType0Font.load(document, regular.get(), true), PDType0Font.load(document, bold.get(), true));
+    /**
+     * Adds both faces to the document, each with the glyphs of every character in {@code texts} and the few
+     * that {@link PdfText} may add. A character outside the texts prints as nothing.
+     */
+    public Fonts embedIn(PDDocument document, Collection<String> texts) throws IOException {
+        Set<Integer> codePoints = new HashSet<>(PdfText.ADDED);
+        texts.stream().filter(Objects::nonNull).forEach(text -> text.codePoints().forEach(codePoints::add));
+        return new Fonts(FontSubsets.embed(document, regular.get(), codePoints),
+                FontSubsets.embed(document, bold.get(), codePoints));
     }
 
     public record Fonts(PDType0Font regular, PDType0Font bold) {

@@ -14,6 +14,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,14 +29,17 @@ public class PassRenderer {
     private static final PDRectangle CARD = new PDRectangle(85.6f * MM, 54f * MM);
     private static final float MARGIN = 3.2f * MM;
     private static final float BAND_HEIGHT = 8.5f * MM;
-    private static final float QR_SIZE = 21f * MM;
+    private static final float QR_SIZE = 25f * MM;
     private static final float QR_GAP = 2.5f * MM;
-    private static final float ROW_HEIGHT = 7f * MM;
+    private static final float ROW_HEIGHT = 8f * MM;
     private static final float LABEL_SIZE = 5.5f;
     private static final float VALUE_SIZE = 7.5f;
     private static final float[] BAND_COLOUR = {0.12f, 0.23f, 0.37f};
     private static final float[] LABEL_COLOUR = {0.38f, 0.40f, 0.45f};
     private static final String NONE = "–";
+    private static final String CAPTION = "Scan om de pas te controleren";
+    private static final float NAME_BASELINE = CARD.getHeight() - BAND_HEIGHT - 2 * MM - 9f;
+    private static final float ROWS_TOP = NAME_BASELINE - 3.5f;
 
     private final DocumentFonts fonts;
 
@@ -44,20 +49,43 @@ public class PassRenderer {
 
     /** Writes the pass's PDF to {@code out}, which stays open (a ZIP entry, say). */
     public void write(PassContent pass, OutputStream out) throws IOException {
+        List<Fact> facts = facts(pass);
         try (PDDocument document = new PDDocument()) {
-            DocumentFonts.Fonts embedded = fonts.embedIn(document);
+            DocumentFonts.Fonts embedded = fonts.embedIn(document, texts(pass, facts));
             PDPage page = new PDPage(CARD);
             document.addPage(page);
             describe(document, pass);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 drawBand(content, embedded, pass);
-                drawFacts(content, embedded, pass);
+                drawFacts(content, embedded, pass.holderName(), facts);
                 drawQrCode(content, embedded.regular(), pass.verificationUrl());
             }
             // object streams would save a few hundred bytes for twice the time per pass; page and font streams
             // are compressed either way
             document.save(new KeepOpen(out), CompressParameters.NO_COMPRESSION);
         }
+    }
+
+    /** A labelled value; a wide one takes both columns. */
+    private record Fact(String label, String value, boolean wide) {
+    }
+
+    private static List<Fact> facts(PassContent pass) {
+        return List.of(
+                new Fact("Kwalificatie", pass.qualificationName() + " (" + pass.code() + ")", true),
+                new Fact("Kwalificatienr.", pass.qualificationNumber(), false),
+                new Fact("Type", pass.type().dutchName(), false),
+                new Fact("Examendatum", date(pass.examDate()), false),
+                new Fact("Vervaldatum", date(pass.expiryDate()), false),
+                new Fact("Extern nummer", orNone(pass.personnelNumber()), false),
+                new Fact("Kenmerk", orNone(pass.reference()), false));
+    }
+
+    /** Every text on the card: the fonts carry exactly these glyphs. */
+    private static List<String> texts(PassContent pass, List<Fact> facts) {
+        List<String> texts = new ArrayList<>(List.of(pass.providerName(), pass.holderName(), typeWord(pass), CAPTION));
+        facts.forEach(fact -> texts.addAll(List.of(fact.label(), fact.value())));
+        return texts;
     }
 
     private static void describe(PDDocument document, PassContent pass) {
@@ -73,7 +101,7 @@ public class PassRenderer {
         content.addRect(0, bandBottom, CARD.getWidth(), BAND_HEIGHT);
         content.fill();
         content.setNonStrokingColor(1f, 1f, 1f);
-        String type = pass.type().dutchName().toUpperCase(Locale.ROOT);
+        String type = typeWord(pass);
         float typeWidth = PdfText.width(fonts.bold(), 7f, type);
         float baseline = bandBottom + BAND_HEIGHT / 2 - 3f;
         PdfText.rightAligned(content, fonts.bold(), 7f, CARD.getWidth() - MARGIN, baseline, type);
@@ -81,24 +109,23 @@ public class PassRenderer {
                 CARD.getWidth() - 2 * MARGIN - typeWidth - 3 * MM, pass.providerName());
     }
 
-    private static void drawFacts(PDPageContentStream content, DocumentFonts.Fonts fonts, PassContent pass)
-            throws IOException {
-        float top = CARD.getHeight() - BAND_HEIGHT - 2 * MM;
+    private static void drawFacts(PDPageContentStream content, DocumentFonts.Fonts fonts, String holderName,
+                                  List<Fact> facts) throws IOException {
         content.setNonStrokingColor(0f, 0f, 0f);
-        PdfText.fitted(content, fonts.bold(), 11f, 7f, MARGIN, top - 9f, CARD.getWidth() - 2 * MARGIN,
-                pass.holderName());
-
+        PdfText.fitted(content, fonts.bold(), 11f, 7f, MARGIN, NAME_BASELINE, CARD.getWidth() - 2 * MARGIN,
+                holderName);
         float columnsWidth = CARD.getWidth() - 2 * MARGIN - QR_SIZE - QR_GAP;
-        float column = columnsWidth / 2;
-        float rowsTop = top - 12.5f;
-        cell(content, fonts, MARGIN, rowsTop, columnsWidth, "Kwalificatie",
-                pass.qualificationName() + " (" + pass.code() + ")");
-        cell(content, fonts, MARGIN, rowsTop - ROW_HEIGHT, column, "Kwalificatienr.", pass.qualificationNumber());
-        cell(content, fonts, MARGIN + column, rowsTop - ROW_HEIGHT, column, "Type", pass.type().dutchName());
-        cell(content, fonts, MARGIN, rowsTop - 2 * ROW_HEIGHT, column, "Examendatum", date(pass.examDate()));
-        cell(content, fonts, MARGIN + column, rowsTop - 2 * ROW_HEIGHT, column, "Vervaldatum", date(pass.expiryDate()));
-        cell(content, fonts, MARGIN, rowsTop - 3 * ROW_HEIGHT, column, "Extern nummer", orNone(pass.personnelNumber()));
-        cell(content, fonts, MARGIN + column, rowsTop - 3 * ROW_HEIGHT, column, "Kenmerk", orNone(pass.reference()));
+        float top = ROWS_TOP;
+        int column = 0;
+        for (Fact fact : facts) {
+            float width = fact.wide() ? columnsWidth : columnsWidth / 2;
+            cell(content, fonts, MARGIN + column * columnsWidth / 2, top, width, fact.label(), fact.value());
+            column = fact.wide() ? 2 : column + 1;
+            if (column == 2) {
+                column = 0;
+                top -= ROW_HEIGHT;
+            }
+        }
     }
 
     /** A small grey label with its value under it, both kept inside the cell's width. */
@@ -111,12 +138,17 @@ public class PassRenderer {
         PdfText.fitted(content, fonts.bold(), VALUE_SIZE, 5.5f, x, top - LABEL_SIZE - VALUE_SIZE - 1.5f, inner, value);
     }
 
+    /** Right of the facts, its top level with theirs, the caption under it. */
     private static void drawQrCode(PDPageContentStream content, PDFont font, String url) throws IOException {
         float x = CARD.getWidth() - MARGIN - QR_SIZE;
-        float y = MARGIN + 2.2f * MM;
+        float y = ROWS_TOP - QR_SIZE;
         QrCodeDrawing.draw(content, url, x, y, QR_SIZE);
         content.setNonStrokingColor(LABEL_COLOUR[0], LABEL_COLOUR[1], LABEL_COLOUR[2]);
-        PdfText.centred(content, font, 4.5f, x + QR_SIZE / 2, MARGIN, "Scan om de pas te controleren");
+        PdfText.centred(content, font, 4.5f, x + QR_SIZE / 2, y - 6.5f, CAPTION);
+    }
+
+    private static String typeWord(PassContent pass) {
+        return pass.type().dutchName().toUpperCase(Locale.ROOT);
     }
 
     private static String date(LocalDate date) {

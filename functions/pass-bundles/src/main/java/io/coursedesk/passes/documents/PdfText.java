@@ -4,11 +4,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
+import java.util.Set;
 
 /** Writing one line of text that must stay inside a width: smaller type first, then an ellipsis. */
 final class PdfText {
     private static final char MISSING = '?';
     private static final String ELLIPSIS = "…";
+    /** The characters this class may write that were not in the text it was given. */
+    static final Set<Integer> ADDED = Set.of((int) MISSING, (int) ELLIPSIS.charAt(0), (int) ' ');
 
     private PdfText() {
     }

@@ -1,5 +1,6 @@
 package io.coursedesk.passes.documents;
 
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
@@ -7,6 +8,7 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.IOException;
+import java.util.Map;
 
 /** A QR code as filled vector rectangles: sharp at any print resolution and a few hundred bytes per pass. */
 final class QrCodeDrawing {
@@ -43,7 +45,8 @@ final class QrCodeDrawing {
 
     private static ByteMatrix encode(String text) {
         try {
-            return Encoder.encode(text, ErrorCorrectionLevel.M).getMatrix();
+            // any of the eight masks scans; choosing the "best" one costs a third of a pass's rendering time
+            return Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.QR_MASK_PATTERN, 0)).getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
         }
