@@ -1,11 +1,14 @@
 package io.coursedesk.passes.documents;
 
+import io.coursedesk.passes.holders.QualificationType;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What one digital pass shows: one holder's one qualification. {@code personnelNumber} (the organisation's
- * "extern nummer") and {@code reference} (the requester's "kenmerk") may be null.
+ * What one digital pass shows: one holder's one qualification. {@code expiryDate} (null: does not expire),
+ * {@code personnelNumber} (the organisation's "extern nummer") and {@code reference} (the requester's "kenmerk")
+ * may be null.
  */
 public record PassContent(
         String providerName,
@@ -28,7 +31,11 @@ public record PassContent(
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(examDate, "examDate");
-        Objects.requireNonNull(expiryDate, "expiryDate");
         Objects.requireNonNull(verificationUrl, "verificationUrl");
+    }
+
+    /** The type as passes and file names show it. */
+    public String typeName() {
+        return type == QualificationType.DIPLOMA ? "Diploma" : "Certificaat";
     }
 }

@@ -18,7 +18,7 @@ public final class PassFileNames {
     /** The name for this pass, unused so far in this bundle. */
     public String nameFor(PassContent pass) {
         String name = FileNames.join(EXTENSION, HOLDER_NAME, pass.qualificationNumber(), pass.holderName(),
-                pass.code(), pass.type().dutchName());
+                pass.code(), pass.typeName());
         String unique = name;
         for (int number = 2; !given.add(FileNames.caseFolded(unique)); number++) {
             unique = FileNames.numbered(name, number);

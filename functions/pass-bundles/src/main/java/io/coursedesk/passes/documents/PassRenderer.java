@@ -74,9 +74,9 @@ public class PassRenderer {
         return List.of(
                 new Fact("Kwalificatie", pass.qualificationName() + " (" + pass.code() + ")", true),
                 new Fact("Kwalificatienr.", pass.qualificationNumber(), false),
-                new Fact("Type", pass.type().dutchName(), false),
+                new Fact("Type", pass.typeName(), false),
                 new Fact("Examendatum", date(pass.examDate()), false),
-                new Fact("Vervaldatum", date(pass.expiryDate()), false),
+                new Fact("Vervaldatum", pass.expiryDate() == null ? "onbeperkt" : date(pass.expiryDate()), false),
                 new Fact("Extern nummer", orNone(pass.personnelNumber()), false),
                 new Fact("Kenmerk", orNone(pass.reference()), false));
     }
@@ -90,7 +90,7 @@ public class PassRenderer {
 
     private static void describe(PDDocument document, PassContent pass) {
         PDDocumentInformation information = document.getDocumentInformation();
-        information.setTitle(pass.type().dutchName() + " " + pass.qualificationName() + " – " + pass.holderName());
+        information.setTitle(pass.typeName() + " " + pass.qualificationName() + " – " + pass.holderName());
         information.setAuthor(pass.providerName());
     }
 
@@ -148,7 +148,7 @@ public class PassRenderer {
     }
 
     private static String typeWord(PassContent pass) {
-        return pass.type().dutchName().toUpperCase(Locale.ROOT);
+        return pass.typeName().toUpperCase(Locale.ROOT);
     }
 
     private static String date(LocalDate date) {

@@ -49,6 +49,11 @@ public class SigningKey {
         }
     }
 
+    /** The bare HMAC-SHA256 of the bytes for this purpose, for tokens with their own layout. */
+    public byte[] signature(String purpose, byte[] payload) {
+        return mac(purposeKey(purpose), payload);
+    }
+
     private byte[] purposeKey(String purpose) {
         return mac(secret, purpose.getBytes(StandardCharsets.UTF_8));
     }

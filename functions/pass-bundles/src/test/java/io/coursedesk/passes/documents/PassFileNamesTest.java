@@ -1,5 +1,6 @@
 package io.coursedesk.passes.documents;
 
+import io.coursedesk.passes.holders.QualificationType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import io.coursedesk.passes.holders.QualificationType;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;

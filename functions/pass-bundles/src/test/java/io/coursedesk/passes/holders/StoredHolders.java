@@ -12,16 +12,16 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Puts holders straight into the table, for tests about reading them. */
-final class StoredHolders {
+public final class StoredHolders {
     private final QualificationHolderRepository holders;
     private final TransactionWriter transactions;
 
-    StoredHolders(FunctionUnderTest function) {
+    public StoredHolders(FunctionUnderTest function) {
         this.holders = function.bean(QualificationHolderRepository.class);
         this.transactions = function.bean(TransactionWriter.class);
     }
 
-    QualificationHolder store(String tenantId, String number, String name, LocalDate birthDate,
+    public QualificationHolder store(String tenantId, String number, String name, LocalDate birthDate,
                               List<Membership> memberships, Qualification... qualifications) {
         QualificationHolder holder = new QualificationHolder(Ids.newId(), tenantId, number, name, birthDate, null,
                 memberships);
@@ -30,12 +30,12 @@ final class StoredHolders {
         return holder;
     }
 
-    static Qualification deh(String examNumber, LocalDate expiryDate) {
+    public static Qualification deh(String examNumber, LocalDate expiryDate) {
         return new Qualification(Ids.newId(), "Diploma Eerste Hulp", "DEH", QualificationType.DIPLOMA, "Eerste Hulp",
                 examNumber, expiryDate.minusYears(2), expiryDate);
     }
 
-    static Qualification ehk(String examNumber, LocalDate expiryDate) {
+    public static Qualification ehk(String examNumber, LocalDate expiryDate) {
         return new Qualification(Ids.newId(), "Eerste Hulp aan Kinderen", "EHK", QualificationType.CERTIFICATE,
                 "Kinder-EHBO", examNumber, expiryDate.minusYears(2), expiryDate);
     }
