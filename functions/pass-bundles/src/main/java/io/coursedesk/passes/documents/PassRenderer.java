@@ -1,6 +1,5 @@
 package io.coursedesk.passes.documents;
 
-import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -13,7 +12,6 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +73,8 @@ public class PassRenderer {
                 new Fact("Kwalificatie", pass.qualificationName() + " (" + pass.code() + ")", true),
                 new Fact("Kwalificatienr.", pass.qualificationNumber(), false),
                 new Fact("Type", pass.typeName(), false),
-                new Fact("Examendatum", date(pass.examDate()), false),
-                new Fact("Vervaldatum", pass.expiryDate() == null ? "onbeperkt" : date(pass.expiryDate()), false),
+                new Fact("Examendatum", DutchText.date(pass.examDate()), false),
+                new Fact("Vervaldatum", pass.expiryDate() == null ? "onbeperkt" : DutchText.date(pass.expiryDate()), false),
                 new Fact("Extern nummer", orNone(pass.personnelNumber()), false),
                 new Fact("Kenmerk", orNone(pass.reference()), false));
     }
@@ -149,10 +147,6 @@ public class PassRenderer {
 
     private static String typeWord(PassContent pass) {
         return pass.typeName().toUpperCase(Locale.ROOT);
-    }
-
-    private static String date(LocalDate date) {
-        return Zones.DUTCH_DATE.format(date);
     }
 
     private static String orNone(String text) {
