@@ -77,18 +77,29 @@ public final class CourseWorld {
 
     /** An open course on one day, a month from now. */
     Course course(boolean whiteLabel) {
-        LocalDate day = LocalDate.now().plusMonths(1);
+        return course(whiteLabel, CourseStatus.OPEN, LocalDate.now().plusMonths(1));
+    }
+
+    /** A course of type BHV in Utrecht on these days, 09:00 to 17:00. */
+    Course course(boolean whiteLabel, CourseStatus status, LocalDate... days) {
+        List<CourseDay> courseDays = java.util.Arrays.stream(days)
+                .map(day -> new CourseDay(day, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList();
         Course course = new Course(Ids.newId(), tenantId, new CourseDetails("BHV", CourseKind.CERTIFIED, null, null,
-                List.of(new CourseDay(day, LocalTime.of(9, 0), LocalTime.of(17, 0))), 12, null, 12,
-                "Utrecht", false, false, whiteLabel, null, Set.of()), CourseStatus.OPEN, 0, 0, Instant.now());
+                courseDays, 12, null, 12, "Utrecht", false, false, whiteLabel, null, Set.of()), status, 0, 0,
+                Instant.now());
         put(CourseItems.toItem(course));
         return course;
     }
 
     /** The student's enrolment on the course, with the course's "is enrolled" marker. */
     Enrolment enrol(Course course, String studentId, EnrolmentStatus status) {
+        return enrol(course, studentId, status, null);
+    }
+
+    /** The same with a result: {@code present} null while none is recorded. */
+    Enrolment enrol(Course course, String studentId, EnrolmentStatus status, Boolean present) {
         Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), studentId, null, status, Instant.now(),
-                null, null, null, course.details().firstDay().date());
+                present, present, null, course.details().firstDay().date());
         put(EnrolmentItems.toItem(enrolment));
         put(EnrolmentItems.marker(tenantId, course.id(), studentId, enrolment.id()));
         return enrolment;

@@ -27,7 +27,7 @@ public class AttendanceListRenderer {
     private static final float ROW_HEIGHT = 13 * MM;
     private static final float FOOTER = MARGIN + 6 * MM;
     private static final int ROWS_PER_PAGE = (int) ((TABLE_TOP - HEADER_HEIGHT - FOOTER) / ROW_HEIGHT);
-    private static final float[] FIXED_WIDTHS = {10 * MM, 62 * MM, 52 * MM, 27 * MM};
+    private static final float[] FIXED_WIDTHS = {10 * MM, 66 * MM, 50 * MM, 30 * MM};
     private static final List<String> FIXED_HEADERS = List.of("Nr.", "Naam", "Organisatie", "Geboortedatum");
     /** Narrower than this a signature does not fit: then one box for all days. */
     private static final float MIN_SIGNATURE_WIDTH = 28 * MM;
@@ -151,7 +151,7 @@ public class AttendanceListRenderer {
         float x = MARGIN;
         float baseline = bottom + ROW_HEIGHT / 2 - 3.5f;
         for (int i = 0; i < values.length; i++) {
-            PdfText.fitted(content, i == 1 ? fonts.bold() : fonts.regular(), 10, 7, x + 2 * MM, baseline,
+            PdfText.fitted(content, i == 1 ? fonts.bold() : fonts.regular(), 10, 8.5f, x + 2 * MM, baseline,
                     widths[i] - 4 * MM, values[i]);
             x += widths[i];
         }

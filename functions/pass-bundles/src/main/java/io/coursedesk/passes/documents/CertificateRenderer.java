@@ -77,7 +77,7 @@ public class CertificateRenderer {
                 : certificate.providerName() + " verklaart dat", 13, false, 0));
         lines.add(Line.centred(certificate.studentName(), 24, true, 38));
         if (certificate.birthDate() != null) {
-            lines.add(Line.centred("geboren op " + DutchText.date(certificate.birthDate()), 12, false, 22));
+            lines.add(Line.centred("geboren op " + DutchText.date(certificate.birthDate()), 12, false, 27));
         }
         lines.add(Line.centred("aanwezig is geweest bij de cursus", 13, false, 40));
         lines.add(Line.centred(certificate.courseType(), 20, true, 34));
