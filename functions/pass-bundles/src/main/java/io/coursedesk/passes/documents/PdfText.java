@@ -29,7 +29,8 @@ final class PdfText {
     static void fitted(PDPageContentStream content, PDFont font, float size, float minSize, float x, float y,
                        float width, String text) throws IOException {
         String printable = printable(font, text);
-        float fittedSize = Math.max(minSize, Math.min(size, size * width / width(font, size, printable)));
+        // a hair under the exact ratio, so rounding never makes the shrunk text a fraction too wide and cut
+        float fittedSize = Math.max(minSize, Math.min(size, 0.995f * size * width / width(font, size, printable)));
         line(content, font, fittedSize, x, y, cut(font, fittedSize, width, printable));
     }
 
