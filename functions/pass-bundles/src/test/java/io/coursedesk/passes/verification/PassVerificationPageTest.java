@@ -4,7 +4,7 @@ import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.passes.PassBundlesFunction;
-import io.coursedesk.passes.Provider;
+import io.coursedesk.passes.CourseWorld;
 import io.coursedesk.passes.holders.HolderWithQualifications;
 import io.coursedesk.passes.holders.Qualification;
 import io.coursedesk.passes.holders.QualificationHolder;
@@ -32,7 +32,7 @@ class PassVerificationPageTest {
     private static final LocalDate TODAY = LocalDate.now(Zones.AMSTERDAM);
 
     private final FunctionUnderTest function = PassBundlesFunction.api();
-    private final Provider provider = new Provider(function);
+    private final CourseWorld provider = new CourseWorld(function.aws());
     private final StoredHolders stored = new StoredHolders(function);
     private final PassVerificationCodes codes = function.bean(PassVerificationCodes.class);
 
@@ -103,7 +103,7 @@ class PassVerificationPageTest {
     void noCodeReachesAnotherProvidersHolder() {
         Qualification deh = StoredHolders.deh("EX5", TODAY.plusYears(1));
         QualificationHolder holder = stored.store(provider.tenantId, "99600957", "Anna de Boer", null, List.of(), deh);
-        Provider other = new Provider(function);
+        CourseWorld other = new CourseWorld(function.aws());
 
         // signed with another key (say another deployment's): not genuine
         String foreign = new PassVerificationCodes(new SigningKey(LocalTokens.randomSecret()), "http://x")
