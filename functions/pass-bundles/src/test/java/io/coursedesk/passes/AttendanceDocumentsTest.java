@@ -55,6 +55,18 @@ class AttendanceDocumentsTest {
     }
 
     @Test
+    void aWhiteLabelCoursesCertificateCarriesNoProviderName() throws IOException {
+        Student student = student("Fleur", "de Jong", null);
+        Course course = world.course(true, CourseStatus.OPEN, TODAY.minusDays(10));
+        Enrolment enrolment = world.enrol(course, student.id(), EnrolmentStatus.CONFIRMED, true);
+
+        ApiGatewayResponse response = certificate(student, enrolment.id());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(text(response)).contains("Fleur de Jong", "Hierbij wordt verklaard dat").doesNotContain("Oranje Kruis");
+    }
+
+    @Test
     void beforeSevenDaysAfterTheLastDayTheAnswerSaysFromWhen() {
         Student student = student("Jan", "Jansen", null);
         Course course = world.course(false, CourseStatus.OPEN, TODAY.minusDays(6));
