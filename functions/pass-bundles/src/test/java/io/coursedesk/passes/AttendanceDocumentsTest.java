@@ -2,6 +2,7 @@ package io.coursedesk.passes;
 
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AttendanceDocumentsTest {
     private static final LocalDate TODAY = LocalDate.now(Zones.AMSTERDAM);
 
-    private final PassBundlesFunction function = PassBundlesFunction.get();
+    private final FunctionUnderTest function = PassBundlesFunction.api();
     private final CourseWorld world = new CourseWorld(function.aws());
     private final Provider provider = new Provider(world.tenantId, "Het Oranje Kruis Opleidingen", "planning@example.nl");
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class CourseWorld {
 
     /** A course of type BHV in Utrecht on these days, 09:00 to 17:00. */
     Course course(boolean whiteLabel, CourseStatus status, LocalDate... days) {
-        List<CourseDay> courseDays = java.util.Arrays.stream(days)
+        List<CourseDay> courseDays = Arrays.stream(days)
                 .map(day -> new CourseDay(day, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList();
         Course course = new Course(Ids.newId(), tenantId, new CourseDetails("BHV", CourseKind.CERTIFIED, null, null,
                 courseDays, 12, null, 12, "Utrecht", false, false, whiteLabel, null, Set.of()), status, 0, 0,

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class PassRendererTest {
     static final String URL = "https://app.coursedesk.nl/verify/"
@@ -63,8 +66,8 @@ class PassRendererTest {
     void thePageHasTheSizeOfABankCard() throws IOException {
         try (PDDocument document = Loader.loadPDF(render(pass("Zoë van 't Hek")))) {
             PDRectangle page = document.getPage(0).getMediaBox();
-            assertThat(page.getWidth() * 25.4 / 72).isCloseTo(85.6, org.assertj.core.data.Offset.offset(0.1));
-            assertThat(page.getHeight() * 25.4 / 72).isCloseTo(54.0, org.assertj.core.data.Offset.offset(0.1));
+            assertThat(page.getWidth() * 25.4 / 72).isCloseTo(85.6, offset(0.1));
+            assertThat(page.getHeight() * 25.4 / 72).isCloseTo(54.0, offset(0.1));
         }
     }
 
@@ -81,7 +84,7 @@ class PassRendererTest {
     void theStreamItWritesToStaysOpenForTheNextPass() throws IOException {
         AtomicBoolean closed = new AtomicBoolean();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        OutputStream out = new java.io.FilterOutputStream(bytes) {
+        OutputStream out = new FilterOutputStream(bytes) {
             @Override
             public void close() {
                 closed.set(true);
@@ -91,7 +94,7 @@ class PassRendererTest {
         renderer.write(pass("Łukasz Żółć"), out);
 
         assertThat(closed).isFalse();
-        assertThat(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF-").containsPattern("%%EOF\\s*%PDF-");
     }
 
