@@ -16,7 +16,7 @@ public final class PassBundlesFunction {
 
     public static synchronized FunctionUnderTest api() {
         if (api == null) {
-            LocalAws.get(); // sets the system properties the handler's context reads
+            LocalAws.get().withS3(); // sets the system properties the handler's context reads
             APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction();
             api = FunctionUnderTest.http("PassBundlesApiFunction", handler)
                     .withBeans(handler.getApplicationContext()::getBean);

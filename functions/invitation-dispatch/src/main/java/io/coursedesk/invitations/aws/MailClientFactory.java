@@ -2,7 +2,6 @@ package io.coursedesk.invitations.aws;
 
 import io.coursedesk.shared.aws.AwsClients;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -26,8 +25,8 @@ public class MailClientFactory {
 
     /** Path-style addressing only against a local endpoint: AWS itself prefers virtual-hosted buckets. */
     @Singleton
-    S3Client s3Client(AwsClients clients, @Value("${coursedesk.aws.endpoint.s3:}") String endpoint) {
-        return clients.build(S3Client.builder().forcePathStyle(!endpoint.isBlank()), "s3");
+    S3Client s3Client(AwsClients clients) {
+        return clients.build(S3Client.builder().forcePathStyle(clients.endpoint("s3").isPresent()), "s3");
     }
 
     /** The SDK's standard strategy (throttling, 5xx, I/O errors) with more attempts and exponential backoff. */

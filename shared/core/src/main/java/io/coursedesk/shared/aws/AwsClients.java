@@ -7,6 +7,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * Builds every SDK client the same way: the small URL-connection HTTP client (faster cold start than
@@ -25,9 +26,17 @@ public class AwsClients {
 
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, String service) {
         builder.httpClientBuilder(UrlConnectionHttpClient.builder());
-        environment.getProperty("coursedesk.aws.endpoint." + service, String.class)
-                .filter(endpoint -> !endpoint.isBlank())
-                .ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
+        endpoint(service).ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    /**
+     * The local endpoint of this service, if one is set; for what is not an SDK client (the S3 presigner), and for
+     * settings only a local stand-in needs (path-style S3 addressing).
+     */
+    public Optional<URI> endpoint(String service) {
+        return environment.getProperty("coursedesk.aws.endpoint." + service, String.class)
+                .filter(endpoint -> !endpoint.isBlank())
+                .map(URI::create);
     }
 }

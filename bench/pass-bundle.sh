@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# A bundle of 500 passes (250 holders x 2 qualifications) from POST /pass-bundles to the READY bundle with its ZIP in
+# S3Proxy: the API handler, the outbox relay on the table's stream, the local bus, the generator function (render,
+# zip, multipart upload), all in one JVM on the local stand-ins; against the floor, the same renderer writing the same
+# 500 passes into memory. One warm-up, then RUNS (default 5) of each. Last line:
+#   pass-bundle: median <ms> ms, floor <ms> ms, ratio <r>, peak RSS <MB> MB
+# (peak RSS: the JVM's VmHWM, the stand-ins included). Compiles what it runs; MAVEN_ARGS (e.g. -o) go to Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# test-compile in the same run makes Maven resolve the sibling modules to their target/classes
+./mvnw -B -q ${MAVEN_ARGS:-} -pl functions/pass-bundles -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$work/deps.txt" > "$work/build" 2>&1 \
+  || { tail -40 "$work/build" >&2; exit 1; }
+classpath="functions/pass-bundles/target/test-classes:functions/pass-bundles/target/classes:$(cat "$work/deps.txt")"
+
+# the functions log to the console; only the bench's figures are shown
+java ${BENCH_JAVA_OPTS:-} -cp "$classpath" io.coursedesk.passes.bundles.PassBundleBench "$runs" > "$work/out" 2>&1 \
+  || { tail -40 "$work/out" >&2; exit 1; }
+grep -E '^(request to ZIP|floor) \(ms\): ' "$work/out"
+grep -E '^pass-bundle: ' "$work/out" | tail -1
