@@ -98,12 +98,19 @@ public final class CourseWorld {
     }
 
     /** The same with a result: {@code present} null while none is recorded. */
-    Enrolment enrol(Course course, String studentId, EnrolmentStatus status, Boolean present) {
+    public Enrolment enrol(Course course, String studentId, EnrolmentStatus status, Boolean present) {
         Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), studentId, null, status, Instant.now(),
                 present, present, null, course.details().firstDay().date());
         put(EnrolmentItems.toItem(enrolment));
         put(EnrolmentItems.marker(tenantId, course.id(), studentId, enrolment.id()));
         return enrolment;
+    }
+
+    /** The enrolment with its result corrected, as the enrolment function writes a corrected result. */
+    public Enrolment correctResult(Enrolment enrolment, boolean passed) {
+        Enrolment corrected = enrolment.withResult(true, passed);
+        put(EnrolmentItems.toItem(corrected));
+        return corrected;
     }
 
     private void put(Map<String, AttributeValue> item) {

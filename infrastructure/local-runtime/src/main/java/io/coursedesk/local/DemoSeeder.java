@@ -45,10 +45,12 @@ final class DemoSeeder {
     private final DemoTokens tokens;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DemoTimeTravel timeTravel;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    DemoSeeder(URI api, DemoTokens tokens, ObjectMapper json, Clock clock) {
+    DemoSeeder(URI api, DemoTokens tokens, ObjectMapper json, Clock clock, DemoTimeTravel timeTravel) {
         this.api = api;
+        this.timeTravel = timeTravel;
         this.tokens = tokens;
         this.json = json;
         this.clock = clock;
@@ -83,9 +85,20 @@ final class DemoSeeder {
                     createdId(section, resolve(entry.getValue(), ids), token)));
             ids.put(section.name(), created);
         }
+        Map<String, String> enrolments = new HashMap<>();
         for (JsonNode enrolment : provider.path("enrolments")) {
             String courseId = id(ids, "courses", enrolment.path("course").asText());
-            send("POST", "/courses/" + courseId + "/enrolments", resolve(enrolment.path("body"), ids), token);
+            JsonNode created = send("POST", "/courses/" + courseId + "/enrolments", resolve(enrolment.path("body"), ids), token);
+            enrolments.put(enrolment.path("key").asText(created.path("enrolmentId").asText()), created.path("enrolmentId").asText());
+        }
+        ids.put("enrolments", enrolments);
+        for (JsonNode finished : provider.path("finishedCourses")) {
+            String courseId = id(ids, "courses", finished.path("course").asText());
+            timeTravel.moveCourse(tenantId, courseId, LocalDate.now(clock).minusDays(finished.path("daysAgo").asInt()));
+            for (JsonNode result : finished.path("results")) {
+                send("PUT", "/courses/" + courseId + "/enrolments/" + id(ids, "enrolments", result.path("enrolment").asText())
+                        + "/result", resolve(result.path("body"), ids), token);
+            }
         }
         JsonNode holders = provider.path("qualificationHolders");
         if (!holders.isMissingNode()) {

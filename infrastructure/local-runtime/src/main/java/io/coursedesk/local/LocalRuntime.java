@@ -73,7 +73,8 @@ public final class LocalRuntime implements AutoCloseable {
 
             // the sign-in routes open once the demo world exists: its users carry the ids the functions gave
             DemoTokens tokens = new DemoTokens(aws.tokens());
-            List<DemoUser> users = new DemoSeeder(gateway.url(), tokens, json, Clock.system(AMSTERDAM))
+            List<DemoUser> users = new DemoSeeder(gateway.url(), tokens, json, Clock.system(AMSTERDAM),
+                    new DemoTimeTravel(aws))
                     .seed(DemoSeeder.readWorld());
             LocalIdentityRoutes identity = new LocalIdentityRoutes(users, tokens, json);
             gateway.context(LocalIdentityRoutes.USERS_PATH, identity).context(LocalIdentityRoutes.TOKEN_PATH, identity);

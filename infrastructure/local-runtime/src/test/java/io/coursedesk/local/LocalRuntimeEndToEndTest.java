@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,6 +108,61 @@ class LocalRuntimeEndToEndTest {
         assertThat(send("GET", "/qualification-holders/" + holderId, token(OTHER_ADMIN), null).statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(send("GET", "/qualification-holders", token(OTHER_ADMIN), null).body()).get("items"))
                 .isEmpty();
+    }
+
+    @Test
+    void aHooglandContactGetsAllPassesOfAPageOf250HoldersAsOneZipAndItsColleagueSeesNothingOfIt() throws Exception {
+        // the imported holders (a DEH and an EHK each), not Sanne, who holds the finished demo course's certificate
+        JsonNode page = JSON.readTree(send("GET", "/qualification-holders?limit=250&examType=Eerste%20Hulp&sort=qualificationNumber",
+                token(HOOGLAND_CONTACT), null).body());
+        List<String> holderIds = new ArrayList<>();
+        page.get("items").forEach(item -> holderIds.add(item.get("holderId").asText()));
+        String request = JSON.writeValueAsString(Map.of("holderIds", holderIds, "scope", "ALL"));
+        List<String> tooMany = new ArrayList<>(holderIds);
+        // the last of the 300 by number, which the first page of 250 by number does not hold
+        tooMany.add(JSON.readTree(send("GET", "/qualification-holders?limit=1&examType=Eerste%20Hulp&sort=-qualificationNumber",
+                token(HOOGLAND_CONTACT), null).body()).get("items").get(0).get("holderId").asText());
+
+        HttpResponse<String> refused = send("POST", "/pass-bundles", token(HOOGLAND_CONTACT),
+                JSON.writeValueAsString(Map.of("holderIds", tooMany, "scope", "ALL")));
+        HttpResponse<String> accepted = send("POST", "/pass-bundles", token(HOOGLAND_CONTACT), request);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("errors").get(0).get("field").asText()).isEqualTo("holderIds");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String bundleId = JSON.readTree(accepted.body()).get("bundleId").asText();
+        JsonNode bundle = awaitBundle(bundleId);
+        assertThat(bundle.get("status").asText()).isEqualTo("READY");
+        assertThat(bundle.get("passCount").asInt()).isEqualTo(500);
+        HttpResponse<InputStream> zip = HTTP.send(HttpRequest.newBuilder(URI.create(bundle.get("downloadUrl").asText()))
+                .build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(zip.body())) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).hasSize(500).contains("99600953_Dhr._TEST_de_Tester_DEH_Diploma.pdf");
+        assertThat(send("GET", "/pass-bundles/" + bundleId, token(HOOGLAND_COLLEAGUE), null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/pass-bundles/" + bundleId, token(OTHER_ADMIN), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aStudentDownloadsTheAttendanceCertificateOfTheFinishedDemoCourse() throws Exception {
+        String sanne = token("sanne.jansen@hoogland.example");
+        JsonNode enrolments = JSON.readTree(send("GET", "/me/enrolments", sanne, null).body());
+        List<HttpResponse<String>> certificates = new ArrayList<>();
+        for (JsonNode enrolment : enrolments) {
+            certificates.add(send("GET", "/me/enrolments/" + enrolment.get("enrolmentId").asText() + "/certificate", sanne, null));
+        }
+
+        // the finished course's certificate; the courses still to come answer 409 saying from when
+        assertThat(certificates).filteredOn(c -> c.statusCode() == 200).singleElement().satisfies(certificate -> {
+            assertThat(certificate.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+            assertThat(certificate.body()).startsWith("%PDF");
+        });
+        assertThat(certificates).filteredOn(c -> c.statusCode() == 409).hasSize(enrolments.size() - 1);
     }
 
     @Test
@@ -257,6 +315,18 @@ class LocalRuntimeEndToEndTest {
         HttpResponse<String> response = send("POST", "/local/token", null, "{\"email\": \"" + email + "\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body()).get("accessToken").asText();
+    }
+
+    /** The bundle once the generator has finished with it (it starts cold in the local run). */
+    private static JsonNode awaitBundle(String bundleId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            JsonNode bundle = JSON.readTree(send("GET", "/pass-bundles/" + bundleId, token(HOOGLAND_CONTACT), null).body());
+            if (!bundle.get("status").asText().equals("PENDING") || System.nanoTime() > deadline) {
+                return bundle;
+            }
+            Thread.sleep(200); // a person's browser would poll no faster
+        }
     }
 
     private static Map<String, Object> claims(String token) throws Exception {

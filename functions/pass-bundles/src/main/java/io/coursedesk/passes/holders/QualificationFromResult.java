@@ -6,6 +6,7 @@ import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.ResultRecorded;
 import io.coursedesk.shared.persistence.CourseRepository;
+import io.coursedesk.shared.persistence.EnrolmentRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import jakarta.inject.Singleton;
@@ -35,13 +36,16 @@ public class QualificationFromResult implements EventConsumer<ResultRecorded> {
     private final QualificationHolderRepository holders;
     private final StudentRepository students;
     private final CourseRepository courses;
+    private final EnrolmentRepository enrolments;
     private final TransactionWriter transactions;
 
     public QualificationFromResult(QualificationHolderRepository holders, StudentRepository students,
-                                   CourseRepository courses, TransactionWriter transactions) {
+                                   CourseRepository courses, EnrolmentRepository enrolments,
+                                   TransactionWriter transactions) {
         this.holders = holders;
         this.students = students;
         this.courses = courses;
+        this.enrolments = enrolments;
         this.transactions = transactions;
     }
 
@@ -52,6 +56,12 @@ public class QualificationFromResult implements EventConsumer<ResultRecorded> {
 
     @Override
     public void accept(ResultRecorded event, Context lambdaContext) {
+        if (isStale(event)) {
+            // results can be corrected and events arrive out of order: the event that matches the enrolment as it
+            // is now does the work, so a late "passed" never brings back a qualification a correction took away
+            LOG.info("event {} no longer matches its enrolment's result; nothing to do", event.eventId());
+            return;
+        }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (event.passed() ? grant(event) : revoke(event)) {
                 return;
@@ -59,6 +69,14 @@ public class QualificationFromResult implements EventConsumer<ResultRecorded> {
         }
         // failing the invocation makes Lambda deliver the event again later
         throw new IllegalStateException("holder " + event.studentId() + " kept changing; event " + event.eventId());
+    }
+
+    private boolean isStale(ResultRecorded event) {
+        boolean passedNow = enrolments.find(event.tenantId(), event.courseId(), event.enrolmentId())
+                .filter(enrolment -> enrolment.studentId().equals(event.studentId()))
+                .map(enrolment -> Boolean.TRUE.equals(enrolment.passed()))
+                .orElse(false);
+        return passedNow != event.passed();
     }
 
     /** False when the write found something changed meanwhile. */

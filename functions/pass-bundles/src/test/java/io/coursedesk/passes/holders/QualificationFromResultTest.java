@@ -11,6 +11,8 @@ import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.CourseStatus;
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.EventSources;
@@ -54,8 +56,8 @@ class QualificationFromResultTest {
         String hoogland = provider.organisation("Bouwbedrijf Hoogland");
         Student student = student("Zoë", hoogland);
         Course course = course("BHV");
-        ResultRecorded passed = ResultRecorded.of(provider.tenantId, Instant.now(), course.id(), Ids.newId(),
-                student.id(), true, true, LocalDate.of(2027, 3, 10));
+        ResultRecorded passed = ResultRecorded.of(provider.tenantId, Instant.now(), course.id(),
+                passedEnrolment(course, student), student.id(), true, true, LocalDate.of(2027, 3, 10));
         String envelope = FunctionUnderTest.envelope(EventSources.ENROLMENT, passed);
 
         generator.deliver(envelope);
@@ -78,8 +80,9 @@ class QualificationFromResultTest {
         assertThat(qualification.path("expiryDate").asText()).isEqualTo("2027-03-10");
 
         // a second course adds to the same holder, who keeps their number
-        ResultRecorded second = ResultRecorded.of(provider.tenantId, Instant.now(), course("EHBO").id(), Ids.newId(),
-                student.id(), true, true, null);
+        Course ehbo = course("EHBO");
+        ResultRecorded second = ResultRecorded.of(provider.tenantId, Instant.now(), ehbo.id(),
+                passedEnrolment(ehbo, student), student.id(), true, true, null);
         generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, second));
         JsonNode again = api.call(ApiGatewayEvents.get("/qualification-holders/" + student.id())
                 .bearer(provider.adminToken())).json();
@@ -105,15 +108,19 @@ class QualificationFromResultTest {
     void aResultChangedToNotPassedTakesTheQualificationAwayAndKeepsTheHolder() throws Exception {
         Course course = course("BHV");
         Student student = student("Şükrü", null);
-        String enrolmentId = Ids.newId();
-        generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
-                provider.tenantId, Instant.now(), course.id(), enrolmentId, student.id(), true, true, null)));
+        Enrolment enrolment = provider.enrol(course, student.id(), EnrolmentStatus.CONFIRMED, true);
+        String passed = FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
+                provider.tenantId, Instant.now(), course.id(), enrolment.id(), student.id(), true, true, null));
+        generator.deliver(passed);
+        provider.correctResult(enrolment, false);
         String failed = FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
-                provider.tenantId, Instant.now(), course.id(), enrolmentId, student.id(), true, false, null));
+                provider.tenantId, Instant.now(), course.id(), enrolment.id(), student.id(), true, false, null));
 
         generator.deliver(failed);
         var afterFirst = provider.items();
         generator.deliver(failed);
+        // the pass's event again, late: the enrolment says not passed now, so it brings nothing back
+        generator.deliver(passed);
 
         assertThat(provider.items()).isEqualTo(afterFirst);
         JsonNode holder = api.call(ApiGatewayEvents.get("/qualification-holders/" + student.id())
@@ -123,15 +130,22 @@ class QualificationFromResultTest {
 
         // not passed without ever having passed: nobody becomes a holder
         Student other = student("Nina", null);
+        Enrolment absent = provider.enrol(course, other.id(), EnrolmentStatus.CONFIRMED, false);
         generator.deliver(FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
-                provider.tenantId, Instant.now(), course.id(), Ids.newId(), other.id(), false, false, null)));
+                provider.tenantId, Instant.now(), course.id(), absent.id(), other.id(), false, false, null)));
         assertThat(api.call(ApiGatewayEvents.get("/qualification-holders/" + other.id())
                 .bearer(provider.adminToken())).status()).isEqualTo(404);
     }
 
     private String passEnvelope(Course course, Student student) {
         return FunctionUnderTest.envelope(EventSources.ENROLMENT, ResultRecorded.of(
-                provider.tenantId, Instant.now(), course.id(), Ids.newId(), student.id(), true, true, null));
+                provider.tenantId, Instant.now(), course.id(), passedEnrolment(course, student), student.id(), true,
+                true, null));
+    }
+
+    /** The id of the student's enrolment on the course, passed as the enrolment function records it. */
+    private String passedEnrolment(Course course, Student student) {
+        return provider.enrol(course, student.id(), EnrolmentStatus.CONFIRMED, true).id();
     }
 
     private String number(Student student) {
