@@ -5,6 +5,7 @@ import io.coursedesk.harness.HttpApiGateway;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.harness.template.SamFunction;
+import io.coursedesk.local.openapi.OpenApiDocuments;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +22,7 @@ import java.util.List;
  * The whole suite on this machine, no Docker and no AWS account: DynamoDB Local and its stream relayed by the outbox
  * relay's jar, S3Proxy, the SES emulator with its mail viewer, the local event bus wired from {@code template.yaml}, every function's own Lambda jar behind the
  * harness's HTTP API gateway with a local JWT authorizer, demo data seeded through the functions' own routes, and
- * the local-only routes ({@code /health}, {@code /local/*}, Swagger UI).
+ * the local-only routes ({@code /health}, {@code /local/*}, Swagger UI and the API's merged OpenAPI document).
  */
 public final class LocalRuntime implements AutoCloseable {
 
@@ -63,13 +64,18 @@ public final class LocalRuntime implements AutoCloseable {
             functions.all().forEach(function -> gateway.function(function.functionName(), function::invoke));
 
             ObjectMapper json = new ObjectMapper();
+            MergedApi merged = MergedApi.of(aws.template());
+            if (merged.failure() != null) {
+                System.err.println(merged.failure());
+            }
             SwaggerUi swagger = new SwaggerUi(OpenApiDocuments.readFrom(
-                    aws.template().functions().stream().map(SamFunction::codeUri).toList()), json);
+                    aws.template().functions().stream().map(SamFunction::codeUri).toList()), merged, json);
             HealthCheck health = healthCheck(aws, functions, json);
             gateway.context("/health", health)
                     .context("/local/dead-letters", new DeadLettersPage(aws.eventBus()::deadLetters, json))
                     .context(SwaggerUi.UI_PATH, swagger)
-                    .context(SwaggerUi.DOCUMENTS_PATH, swagger);
+                    .context(SwaggerUi.DOCUMENTS_PATH, swagger)
+                    .context(MergedApi.PATH, swagger);
 
             // the sign-in routes open once the demo world exists: its users carry the ids the functions gave
             DemoTokens tokens = new DemoTokens(aws.tokens());
@@ -116,6 +122,7 @@ public final class LocalRuntime implements AutoCloseable {
         StringBuilder text = new StringBuilder("\nCourseDesk runs locally\n")
                 .append("  API            ").append(apiUrl()).append('\n')
                 .append("  Swagger UI     ").append(apiUrl()).append(SwaggerUi.UI_PATH).append("/\n")
+                .append("  OpenAPI        ").append(apiUrl()).append(MergedApi.PATH).append('\n')
                 .append("  Mail viewer    ").append(mailViewerUrl()).append('\n')
                 .append("  Health         ").append(apiUrl()).append("/health\n")
                 .append("  Dead letters   ").append(apiUrl()).append("/local/dead-letters\n")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.local.openapi.ApiDocument;
+import io.coursedesk.local.openapi.OpenApiDocuments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Swagger UI from the webjar on {@code /swagger-ui/}, showing the function jars' own OpenAPI files, which
- * are served on {@code /openapi/<file>}.
+ * Swagger UI from the webjar on {@code /swagger-ui/}, showing first the merged document of the whole API (served on
+ * {@code /openapi.yaml}), then the function jars' own OpenAPI files, which are served on {@code /openapi/<file>}.
  */
 final class SwaggerUi implements HttpHandler {
 
@@ -27,11 +29,13 @@ final class SwaggerUi implements HttpHandler {
             "png", "image/png", "map", "application/json");
 
     private final OpenApiDocuments documents;
+    private final MergedApi merged;
     private final String webjarFolder;
     private final byte[] initializer;
 
-    SwaggerUi(OpenApiDocuments documents, ObjectMapper json) {
+    SwaggerUi(OpenApiDocuments documents, MergedApi merged, ObjectMapper json) {
         this.documents = documents;
+        this.merged = merged;
         this.webjarFolder = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
         this.initializer = initializer(documents, json);
     }
@@ -39,6 +43,14 @@ final class SwaggerUi implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.equals(MergedApi.PATH)) {
+            if (merged.yaml() == null) {
+                ApiGatewayResponse.writeProblem(exchange, 500, "Internal Server Error", merged.failure());
+                return;
+            }
+            ApiGatewayResponse.of(200, "application/yaml", merged.yaml()).writeTo(exchange);
+            return;
+        }
         if (path.startsWith(DOCUMENTS_PATH)) {
             byte[] document = documents.all().get(path.substring(DOCUMENTS_PATH.length()));
             if (document == null) {
@@ -75,9 +87,10 @@ final class SwaggerUi implements HttpHandler {
         }
     }
 
-    /** Swagger UI's start script, pointed at our documents (a drop-down when there is more than one). */
+    /** Swagger UI's start script, pointed at our documents in a drop-down, the merged one first. */
     private static byte[] initializer(OpenApiDocuments documents, ObjectMapper json) {
         ArrayNode urls = json.createArrayNode();
+        urls.addObject().put("url", MergedApi.PATH).put("name", ApiDocument.TITLE + " (all functions)");
         documents.all().keySet().forEach(name -> urls.addObject().put("url", DOCUMENTS_PATH + name).put("name", name));
         String script = """
                 window.onload = function() {
