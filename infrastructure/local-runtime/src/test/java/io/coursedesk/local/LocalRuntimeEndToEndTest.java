@@ -283,15 +283,20 @@ class LocalRuntimeEndToEndTest {
     }
 
     @Test
-    void swaggerUiShowsTheFunctionsOpenApiFiles() throws Exception {
+    void swaggerUiShowsTheWholeApisDocumentFirstThenEachFunctions() throws Exception {
         assertThat(send("GET", "/swagger-ui/", null, null).body()).contains("swagger-ui");
         String initializer = send("GET", "/swagger-ui/swagger-initializer.js", null, null).body();
         String firstDocument = initializer.replaceAll("(?s).*?\"url\":\"([^\"]+)\".*", "$1");
+        String functionDocument = initializer.replaceAll("(?s).*?\"url\":\"(/openapi/[^\"]+)\".*", "$1");
 
-        HttpResponse<String> document = send("GET", firstDocument, null, null);
+        HttpResponse<String> merged = send("GET", firstDocument, null, null);
+        HttpResponse<String> function = send("GET", functionDocument, null, null);
 
-        assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains("openapi:").contains("/courses");
+        assertThat(firstDocument).isEqualTo("/openapi.yaml");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+        assertThat(merged.body()).contains("openapi: \"3.1.0\"").contains("/courses").contains("/instructors");
+        assertThat(function.statusCode()).isEqualTo(200);
+        assertThat(function.body()).contains("openapi:");
     }
 
     private static JsonNode courseAt(String location) throws Exception {
