@@ -10,7 +10,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * The error responses every function answers with as {@code application/problem+json} (shared/http's {@code Problem}
- * and {@code FieldError}), added to each operation that can meet them: 400 where it takes a body or query
+ * and {@code FieldError}; HTML pages where an operation answers only HTML), added to each operation that can meet them: 400 where it takes a body or query
  * parameters, 401 and 403 where it needs a token, 404 where a path parameter names a resource, 500 always, and
  * every 4xx or 5xx its function documented itself (409, for one) given the problem body.
  */
@@ -21,62 +21,106 @@ final class ProblemResponses {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Status to the name and description of its shared response. */
-    private static final Map<String, String[]> RESPONSES = new LinkedHashMap<>();
+    private record ErrorResponse(String name, String reason, String description) {
+    }
+
+    /** Status to its shared response. */
+    private static final Map<String, ErrorResponse> RESPONSES = new LinkedHashMap<>();
 
     static {
-        RESPONSES.put("400", new String[]{"BadRequest",
-                "The request is invalid; `errors` names each invalid field. Nothing was changed."});
-        RESPONSES.put("401", new String[]{"Unauthorized", "No token, or one that is invalid or expired."});
-        RESPONSES.put("403", new String[]{"Forbidden", "The caller's role may not do this."});
-        RESPONSES.put("404", new String[]{"NotFound",
-                "No such resource for the caller (another provider's or organisation's ids included)."});
-        RESPONSES.put("409", new String[]{"Conflict", "The request conflicts with the resource's current state."});
-        RESPONSES.put("500", new String[]{"InternalServerError", "Something failed on the server's side."});
+        RESPONSES.put("400", new ErrorResponse("BadRequest", "Bad Request",
+                "The request is invalid; `errors` names each invalid field. Nothing was changed."));
+        RESPONSES.put("401", new ErrorResponse("Unauthorized", "Unauthorized", "No token, or one that is invalid or expired."));
+        RESPONSES.put("403", new ErrorResponse("Forbidden", "Forbidden", "The caller's role may not do this."));
+        RESPONSES.put("404", new ErrorResponse("NotFound", "Not Found",
+                "No such resource for the caller (another provider's or organisation's ids included)."));
+        RESPONSES.put("409", new ErrorResponse("Conflict", "Conflict", "The request conflicts with the resource's current state."));
+        RESPONSES.put("500", new ErrorResponse("InternalServerError", "Internal Server Error",
+                "Something failed on the server's side."));
     }
 
     private ProblemResponses() {
     }
 
-    /** Adds the problem responses the operation can meet, keeping what its function documented itself. */
+    /**
+     * Adds the error responses the operation can meet, keeping what its function documented itself. An operation
+     * that answers only HTML (the answer pages a person opens from a mail) answers its errors as HTML pages too.
+     */
     static void addTo(ObjectNode operation, boolean secured) {
         ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses")
                 : operation.putObject("responses");
+        String htmlType = htmlOnly(responses);
         if (operation.has("requestBody") || hasParameter(operation, "query")) {
-            add(responses, "400");
+            add(responses, "400", htmlType);
         }
         if (secured) {
-            add(responses, "401");
-            add(responses, "403");
+            add(responses, "401", htmlType);
+            add(responses, "403", htmlType);
         }
         if (hasParameter(operation, "path")) {
-            add(responses, "404");
+            add(responses, "404", htmlType);
         }
-        add(responses, "500");
+        add(responses, "500", htmlType);
         responses.fields().forEachRemaining(response -> {
             if (isError(response.getKey()) && response.getValue() instanceof ObjectNode documented
                     && !documented.has("$ref") && !documented.has("content")) {
-                documented.putObject("content").putObject(MEDIA_TYPE).putObject("schema")
-                        .put("$ref", "#/components/schemas/" + SCHEMA);
+                documented.set("content", htmlType == null ? problemContent() : htmlContent(htmlType));
             }
         });
     }
 
     /** The shared responses and the {@code Problem} schema, for the merged document's components. */
     static void defineIn(Components components) {
-        RESPONSES.forEach((status, response) -> {
-            ObjectNode body = NODES.objectNode().put("description", response[1]);
-            body.putObject("content").putObject(MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/" + SCHEMA);
-            components.put("responses", response[0], body);
+        RESPONSES.values().forEach(response -> {
+            ObjectNode body = NODES.objectNode().put("description", response.description());
+            body.set("content", problemContent());
+            components.put("responses", response.name(), body);
         });
         components.put("schemas", SCHEMA, problemSchema());
         components.put("schemas", "FieldError", fieldErrorSchema());
     }
 
-    private static void add(ObjectNode responses, String status) {
-        if (!responses.has(status)) {
-            responses.putObject(status).put("$ref", "#/components/responses/" + RESPONSES.get(status)[0]);
+    private static void add(ObjectNode responses, String status, String htmlType) {
+        if (responses.has(status)) {
+            return;
         }
+        ErrorResponse response = RESPONSES.get(status);
+        if (htmlType == null) {
+            responses.putObject(status).put("$ref", "#/components/responses/" + response.name());
+        } else {
+            responses.putObject(status).put("description", response.reason() + ": a page saying so")
+                    .set("content", htmlContent(htmlType));
+        }
+    }
+
+    /** The HTML media type of an operation whose every successful response is HTML, else null. */
+    private static String htmlOnly(JsonNode responses) {
+        String html = null;
+        for (var response = responses.fields(); response.hasNext(); ) {
+            var status = response.next();
+            if (status.getKey().startsWith("2")) {
+                for (var type = status.getValue().path("content").fieldNames(); type.hasNext(); ) {
+                    String mediaType = type.next();
+                    if (!mediaType.startsWith("text/html")) {
+                        return null;
+                    }
+                    html = mediaType;
+                }
+            }
+        }
+        return html;
+    }
+
+    private static ObjectNode problemContent() {
+        ObjectNode content = NODES.objectNode();
+        content.putObject(MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/" + SCHEMA);
+        return content;
+    }
+
+    private static ObjectNode htmlContent(String mediaType) {
+        ObjectNode content = NODES.objectNode();
+        content.putObject(mediaType).putObject("schema").put("type", "string");
+        return content;
     }
 
     private static boolean isError(String status) {

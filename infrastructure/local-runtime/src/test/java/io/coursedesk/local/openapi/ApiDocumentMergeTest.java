@@ -66,6 +66,13 @@ class ApiDocumentMergeTest {
                   responses:
                     "200": {description: instructors, content: {application/json: {schema: {$ref: "#/components/schemas/Invitation"}}}}
                   security: [{bearer: [PROVIDER_ADMIN]}]
+              /respond/{token}:
+                get:
+                  summary: The answer page
+                  operationId: page
+                  parameters: [{name: token, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    "200": {description: the page, content: {"text/html;charset=utf-8": {schema: {type: string}}}}
             components:
               schemas:
                 Invitation: {type: object, properties: {instructorId: {type: string}}}
@@ -75,7 +82,8 @@ class ApiDocumentMergeTest {
             new HttpApiRoute("CoursesApiFunction", "CreateCourse", "POST", "/courses", false),
             new HttpApiRoute("CoursesApiFunction", "GetCourse", "GET", "/courses/{courseId}", false),
             new HttpApiRoute("CoursesApiFunction", "Catalogue", "GET", "/catalogue", true),
-            new HttpApiRoute("InstructorsFunction", "ListInstructors", "GET", "/instructors", false));
+            new HttpApiRoute("InstructorsFunction", "ListInstructors", "GET", "/instructors", false),
+            new HttpApiRoute("InstructorsFunction", "AnswerPage", "GET", "/respond/{token}", true));
 
     @Test
     void securityFollowsTheTemplateAndProblemResponsesTheOperation() {
@@ -101,6 +109,17 @@ class ApiDocumentMergeTest {
         assertThat(document.at("/components/responses/NotFound/content/application~1problem+json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/Problem");
         assertThat(document.at("/components/responses").fieldNames()).toIterable().doesNotContain("Conflict");
+    }
+
+    @Test
+    void anOperationAnsweringOnlyHtmlAnswersItsErrorsAsPages() {
+        JsonNode responses = merged(COURSES, INSTRUCTORS).at("/paths/~1respond~1{token}/get/responses");
+
+        assertThat(responses.fieldNames()).toIterable().containsExactly("200", "404", "500");
+        for (String status : List.of("404", "500")) {
+            assertThat(responses.get(status).has("$ref")).isFalse();
+            assertThat(responses.get(status).get("content").fieldNames()).toIterable().containsExactly("text/html;charset=utf-8");
+        }
     }
 
     @Test
