@@ -14,12 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -56,37 +52,11 @@ public final class ApiDocument {
     public static ObjectNode merge(List<FunctionApi> functionApis, Collection<HttpApiRoute> routes) {
         List<FunctionApi> apis = Components.renameClashes(functionApis);
         apis.forEach(api -> OpenApi31.convert(api.document()));
-        Set<String> publicRoutes = routes.stream().filter(HttpApiRoute::publicRoute).map(HttpApiRoute::routeKey)
-                .collect(Collectors.toSet());
-
-        List<String> problems = new ArrayList<>();
-        Map<String, ObjectNode> paths = new TreeMap<>();
-        Map<String, String> owners = new LinkedHashMap<>();
-        Map<String, String> tagDescriptions = new TreeMap<>();
-        for (FunctionApi api : apis) {
-            problems.addAll(foreignSecuritySchemes(api));
-            String defaultTag = defaultTag(api.document());
-            api.document().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-                if (!Operations.METHODS.contains(method.getKey())) {
-                    return;
-                }
-                String routeKey = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
-                String owner = owners.putIfAbsent(routeKey, api.functionId());
-                if (owner != null) {
-                    problems.add(routeKey + " is in the documents of both " + owner + " and " + api.functionId());
-                    return;
-                }
-                ObjectNode operation = method.getValue().deepCopy();
-                inheritPathParameters(operation, path.getValue());
-                if (operation.path("tags").isEmpty()) {
-                    operation.putArray("tags").add(defaultTag);
-                }
-                operation.get("tags").forEach(tag -> tagDescriptions.putIfAbsent(tag.asText(), tagDescription(api.document(), tag.asText())));
-                problems.addAll(Operations.complete(operation, routeKey, publicRoutes.contains(routeKey), api.functionId(),
-                        api.document().path("security")));
-                paths.computeIfAbsent(path.getKey(), key -> NODES.objectNode()).set(method.getKey(), operation);
-            }));
-        }
+        Paths paths = new Paths(routes.stream().filter(HttpApiRoute::publicRoute).map(HttpApiRoute::routeKey)
+                .collect(Collectors.toSet()), PRODUCT);
+        apis.forEach(paths::add);
+        List<String> problems = new ArrayList<>(paths.problems());
+        apis.forEach(api -> problems.addAll(foreignSecuritySchemes(api)));
         Set<String> versions = apis.stream().map(api -> api.document().path("info").path("version").asText())
                 .collect(Collectors.toCollection(TreeSet::new));
         if (versions.size() > 1) {
@@ -95,16 +65,10 @@ public final class ApiDocument {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the merged OpenAPI document cannot be made:\n  - " + String.join("\n  - ", problems));
         }
-        Map<String, ObjectNode> operations = new LinkedHashMap<>();
-        paths.forEach((path, item) -> item.fields().forEachRemaining(method ->
-                operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path, (ObjectNode) method.getValue())));
-        Operations.assignOperationIds(operations);
-
+        Operations.assignOperationIds(paths.operations());
         Components components = new Components();
         ProblemResponses.defineIn(components);
         apis.forEach(components::add);
-        ObjectNode pathsNode = NODES.objectNode();
-        paths.forEach(pathsNode::set);
 
         ObjectNode document = NODES.objectNode().put("openapi", OpenApi31.VERSION);
         ObjectNode info = document.putObject("info").put("title", TITLE)
@@ -112,8 +76,8 @@ public final class ApiDocument {
         // the project is proprietary: its npm packages say UNLICENSED
         info.putObject("license").put("name", "Proprietary").put("identifier", "LicenseRef-Proprietary");
         document.set("servers", servers());
-        tagDescriptions.forEach((name, description) -> document.withArray("tags").addObject()
-                .put("name", name).put("description", description));
+        document.set("tags", paths.tags());
+        ObjectNode pathsNode = paths.node();
         document.set("paths", pathsNode);
         document.set("components", components.reachableFrom(pathsNode, securitySchemes()));
         return document;
@@ -154,41 +118,12 @@ public final class ApiDocument {
     private static List<String> foreignSecuritySchemes(FunctionApi api) {
         List<String> problems = new ArrayList<>();
         api.document().path("components").path("securitySchemes").fields().forEachRemaining(scheme -> {
-            if (!scheme.getValue().path("type").asText().equals("http") || !scheme.getValue().path("scheme").asText().equalsIgnoreCase("bearer")) {
+            JsonNode body = scheme.getValue();
+            if (!body.path("type").asText().equals("http") || !body.path("scheme").asText().equalsIgnoreCase("bearer")) {
                 problems.add("security scheme " + scheme.getKey() + " of " + api.functionId()
                         + " is not the gateway's JWT bearer scheme");
             }
         });
         return problems;
-    }
-
-    /** Path-level parameters belong to each of the path's operations. */
-    private static void inheritPathParameters(ObjectNode operation, JsonNode pathItem) {
-        for (JsonNode parameter : pathItem.path("parameters")) {
-            boolean overridden = false;
-            for (JsonNode own : operation.path("parameters")) {
-                overridden |= own.path("name").equals(parameter.path("name")) && own.path("in").equals(parameter.path("in"));
-            }
-            if (!overridden) {
-                operation.withArray("parameters").add(parameter.deepCopy());
-            }
-        }
-    }
-
-    /** An untagged operation is tagged with its function's part of the API: "CourseDesk availability" gives "Availability". */
-    private static String defaultTag(JsonNode document) {
-        String title = document.path("info").path("title").asText();
-        String part = title.startsWith(PRODUCT) ? title.substring(PRODUCT.length()) : title;
-        return part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1);
-    }
-
-    /** The function's own description of the tag, else that of the function's document. */
-    private static String tagDescription(JsonNode document, String tag) {
-        for (JsonNode defined : document.path("tags")) {
-            if (defined.path("name").asText().equals(tag) && !defined.path("description").asText().isBlank()) {
-                return defined.get("description").asText();
-            }
-        }
-        return document.path("info").path("description").asText();
     }
 }
