@@ -20,7 +20,6 @@ import java.util.Set;
 final class Operations {
 
     static final String SECURITY_SCHEME = "bearer";
-    static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     /** micronaut-openapi numbers a controller method name that another controller of the same function uses too. */
     private static final String NUMBERED = "_\\d+$";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursedesk.harness.template.OpenApiDocument;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class Paths {
     void add(FunctionApi api) {
         String defaultTag = defaultTag(api.document());
         api.document().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (Operations.METHODS.contains(method.getKey())) {
+            if (OpenApiDocument.METHODS.contains(method.getKey())) {
                 add(api, path.getKey(), path.getValue(), method.getKey(), defaultTag);
             }
         }));

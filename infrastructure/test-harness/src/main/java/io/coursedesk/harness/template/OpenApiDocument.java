@@ -17,7 +17,8 @@ import java.util.TreeSet;
  */
 public final class OpenApiDocument {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+    /** The keys of a path item that are operations. */
+    public static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
 
     private final JsonNode root;
@@ -37,6 +38,11 @@ public final class OpenApiDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
         }
+    }
+
+    /** A document already read, such as the local runtime's merge of all functions' documents. */
+    public static OpenApiDocument of(JsonNode root) {
+        return new OpenApiDocument(root);
     }
 
     public JsonNode root() {

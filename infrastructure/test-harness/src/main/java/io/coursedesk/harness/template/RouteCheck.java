@@ -36,6 +36,11 @@ public final class RouteCheck {
                 .filter(route -> route.functionId().equals(logicalId)).toList());
     }
 
+    /** Every route of the template against one document of the whole API. */
+    public static RouteCheck ofWholeApi(SamTemplate template, OpenApiDocument document) {
+        return new RouteCheck(document, template.httpRoutes());
+    }
+
     public OpenApiDocument document() {
         return document;
     }
