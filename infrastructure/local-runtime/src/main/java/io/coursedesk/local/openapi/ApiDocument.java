@@ -36,7 +36,7 @@ public final class ApiDocument {
             Course administration for training providers: courses, catalogue, enrolments with waiting lists, \
             instructors and their invitations, mail templates and invitations, passes, certificates and course files.
 
-            Every route but the public ones (catalogue, answer pages, pass verification) needs a JWT bearer token; \
+            Every operation but the public ones (those without a security requirement) needs a JWT bearer token; \
             the roles an operation lists are the values of the token's `custom:role` claim it accepts. Every error \
             is `application/problem+json` (RFC 9457); an invalid request's problem names each invalid field in `errors`.""";
 
