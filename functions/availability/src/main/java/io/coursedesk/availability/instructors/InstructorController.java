@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import java.util.List;
@@ -28,6 +30,8 @@ public class InstructorController {
     }
 
     @Post
+    @Operation(summary = "Register an instructor")
+    @ApiResponse(responseCode = "201", description = "The instructor")
     public HttpResponse<InstructorView> register(@Parameter(hidden = true) Caller caller,
                                                  @Nullable @Body NewInstructor request) {
         if (request == null) {
@@ -37,6 +41,7 @@ public class InstructorController {
     }
 
     @Get
+    @Operation(summary = "The provider's instructors")
     public List<InstructorView> list(@Parameter(hidden = true) Caller caller) {
         return instructors.list(caller.tenantId()).stream().map(InstructorView::of).toList();
     }

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import java.util.Arrays;
@@ -42,11 +44,15 @@ public class InvitationController {
     }
 
     @Get("/instructor-candidates")
+    @Operation(summary = "Instructors who teach the course type, with whether they are booked on its days")
     public List<CandidateView> candidates(@Parameter(hidden = true) Caller caller, String courseId) {
         return candidates.list(caller, courseId).stream().map(CandidateView::of).toList();
     }
 
     @Post("/instructor-invitations")
+    @Operation(summary = "Ask instructors whether they are available for the course")
+    @ApiResponse(responseCode = "201", description = "The invitations; their mails go out through the outbox")
+    @ApiResponse(responseCode = "409", description = "The course is cancelled or has started, or an instructor is already invited")
     public HttpResponse<List<InvitationView>> invite(@Parameter(hidden = true) Caller caller, String courseId,
                                                      @Nullable @Body InvitationRequest request) {
         List<InstructorInvitation> invited = inviteInstructors.invite(caller, courseId,
@@ -55,23 +61,33 @@ public class InvitationController {
     }
 
     @Get("/instructor-invitations")
+    @Operation(summary = "The course's instructor invitations and their answers")
     public List<InvitationView> list(@Parameter(hidden = true) Caller caller, String courseId) {
         courses.require(caller.tenantId(), courseId);
         return invitations.listForCourse(caller.tenantId(), courseId).stream().map(InvitationView::of).toList();
     }
 
     @Post("/instructor-invitations/{instructorId}/confirm")
+    @Operation(summary = "Confirm an instructor as lead or second instructor of the course")
+    @ApiResponse(responseCode = "200", description = "The confirmed invitation")
+    @ApiResponse(responseCode = "409", description = "The role is taken, the instructor is not available, or the course is cancelled or has started")
     public InvitationView confirm(@Parameter(hidden = true) Caller caller, String courseId, String instructorId,
                                   @Nullable @Body ConfirmationRequest request) {
         return InvitationView.of(confirmInstructor.confirm(caller, courseId, instructorId, role(request)));
     }
 
     @Post("/instructor-invitations/{instructorId}/reinvite")
+    @Operation(summary = "Invite an instructor again with new answer links")
+    @ApiResponse(responseCode = "200", description = "The invitation of the new round")
+    @ApiResponse(responseCode = "409", description = "The instructor is confirmed, or the course is cancelled or has started")
     public InvitationView reinvite(@Parameter(hidden = true) Caller caller, String courseId, String instructorId) {
         return InvitationView.of(reinviteInstructor.reinvite(caller, courseId, instructorId));
     }
 
     @Post("/instructor-invitations/send-rejections")
+    @Operation(summary = "Tell everyone not chosen that the course is covered")
+    @ApiResponse(responseCode = "200", description = "The invitations now rejected")
+    @ApiResponse(responseCode = "409", description = "No instructor is confirmed yet")
     public List<InvitationView> sendRejections(@Parameter(hidden = true) Caller caller, String courseId) {
         return sendRejections.send(caller, courseId).stream().map(InvitationView::of).toList();
     }

@@ -45,6 +45,7 @@ public class TemplateController {
     }
 
     @Get("/{templateId}")
+    @Operation(summary = "One mail template")
     public TemplateView get(@Parameter(hidden = true) Caller caller, String templateId) {
         return TemplateView.of(templates.get(caller, templateId));
     }
@@ -57,6 +58,7 @@ public class TemplateController {
 
     @Delete("/{templateId}")
     @ApiResponse(responseCode = "204", description = "Deleted")
+    @Operation(summary = "Delete a mail template")
     public HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller, String templateId) {
         templates.delete(caller, templateId);
         return HttpResponse.noContent();
