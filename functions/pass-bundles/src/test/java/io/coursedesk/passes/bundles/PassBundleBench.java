@@ -1,5 +1,6 @@
 package io.coursedesk.passes.bundles;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.passes.documents.PassContent;
 import io.coursedesk.passes.documents.PassRenderer;
@@ -8,23 +9,30 @@ import io.coursedesk.passes.holders.QualificationHolder;
 import io.coursedesk.passes.verification.PassIdentity;
 import io.coursedesk.passes.verification.PassVerificationCodes;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * {@code bench/pass-bundle.sh}: 250 holders x 2 qualifications, from {@code POST /pass-bundles} through outbox, bus
  * and generator to the READY bundle whose ZIP is in S3Proxy (polled every 20 ms), against the floor: the same
- * renderer writing the same 500 passes into memory and nothing else. One warm-up, then {@code runs} of each;
- * the last line is the summary with the JVM's peak resident memory.
+ * renderer writing the same 500 passes into memory and nothing else. One warm-up, then {@code runs} of each.
+ * The generator runs in a JVM of its own ({@link GeneratorProcess}), as in Lambda, so the peak resident memory on
+ * the last line is the function's, not the stand-ins' (DynamoDB Local and S3Proxy live in this JVM).
  */
 public final class PassBundleBench {
     private static final int HOLDERS = 250;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PassBundleBench() {
     }
@@ -32,6 +40,13 @@ public final class PassBundleBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         BundleWorld world = BundleWorld.get();
+        GeneratorChild generator = GeneratorChild.start();
+        // the bus now delivers the generator's events to the child process instead of this JVM's handler
+        world.aws.eventBus().target((functionId, envelope) -> {
+            if (functionId.equals("PassBundleGeneratorFunction")) {
+                generator.deliver(envelope);
+            }
+        });
         BundleWorld.Tenant tenant = world.tenant();
         List<QualificationHolder> holders = tenant.holders(BundleWorld.names(HOLDERS));
         List<String> holderIds = holders.stream().map(QualificationHolder::holderId).toList();
@@ -49,8 +64,11 @@ public final class PassBundleBench {
         System.out.println("floor (ms): " + Arrays.toString(floor));
         double median = median(bundle);
         double floorMedian = median(floor);
+        long generatorPeak = generator.finish();
+        System.out.println("peak RSS of the bench JVM with the stand-ins, the API function and the relay (MB): "
+                + GeneratorProcess.peakRssMegabytes());
         System.out.println(String.format(Locale.ROOT, "pass-bundle: median %.0f ms, floor %.0f ms, ratio %.2f, "
-                + "peak RSS %d MB", median, floorMedian, median / floorMedian, peakRssMegabytes()));
+                + "peak RSS %d MB", median, floorMedian, median / floorMedian, generatorPeak));
         System.exit(0);
     }
 
@@ -104,11 +122,55 @@ public final class PassBundleBench {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    /** VmHWM of this JVM: everything in it, the local AWS stand-ins included. */
-    private static long peakRssMegabytes() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(line -> line.startsWith("VmHWM:"))
-                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
-                .findFirst().orElse(-1L);
+    /** The generator's JVM: same class path, the stand-ins' endpoints and names as system properties. */
+    private static final class GeneratorChild {
+        private final Process process;
+        private final BufferedWriter events;
+        private final BufferedReader answers;
+
+        private GeneratorChild(Process process) {
+            this.process = process;
+            this.events = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        static GeneratorChild start() throws IOException {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of(System.getProperty("generator.java.opts", "").split(" ")).stream()
+                    .filter(option -> !option.isBlank()).toList());
+            System.getProperties().stringPropertyNames().stream()
+                    .filter(name -> name.startsWith("coursedesk.") || name.startsWith("aws.") || name.startsWith("micronaut."))
+                    .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), GeneratorProcess.class.getName()));
+            return new GeneratorChild(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        }
+
+        /** One invocation: the envelope on one line, then the child's answer. */
+        synchronized void deliver(String envelope) throws IOException {
+            events.write(JSON.readTree(envelope).toString());
+            events.newLine();
+            events.flush();
+            String answer = awaitLine(line -> line.equals(GeneratorProcess.DONE) || line.equals(GeneratorProcess.FAILED));
+            if (!answer.equals(GeneratorProcess.DONE)) {
+                throw new IllegalStateException("the generator failed");
+            }
+        }
+
+        /** Ends the child and answers its peak resident memory in MB. */
+        long finish() throws IOException, InterruptedException {
+            events.close();
+            String peak = awaitLine(line -> line.startsWith(GeneratorProcess.PEAK_RSS));
+            process.waitFor();
+            return Long.parseLong(peak.substring(GeneratorProcess.PEAK_RSS.length()).strip());
+        }
+
+        private String awaitLine(Predicate<String> wanted) throws IOException {
+            for (String line = answers.readLine(); line != null; line = answers.readLine()) {
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+            throw new IllegalStateException("the generator process ended early");
+        }
     }
 }
