@@ -137,6 +137,12 @@ public class GeneratePassBundle implements EventConsumer<PassBundleRequested> {
 
     /** The ZIP, streamed into the bucket; nothing is left there if any pass fails. */
     private void upload(PassBundle bundle, List<PassContent> passes) {
+        PassRenderer.Batch batch;
+        try {
+            batch = renderer.batch(passes);
+        } catch (IOException | RuntimeException e) {
+            throw new BundleFailure("De passen konden niet worden opgemaakt." + BundleFailure.RETRIED, e);
+        }
         MultipartUploadStream upload;
         try {
             upload = new MultipartUploadStream(s3, bucket, bundle.objectKey(), "application/zip", partSize);
@@ -154,7 +160,7 @@ public class GeneratePassBundle implements EventConsumer<PassBundleRequested> {
                 ZipEntry entry = new ZipEntry(names.nameFor(pass));
                 entry.setTime(bundle.createdAt().toEpochMilli());
                 zip.putNextEntry(entry);
-                render(pass, entries);
+                render(batch, pass, entries);
                 entries.flush();
                 zip.closeEntry();
             }
@@ -169,9 +175,9 @@ public class GeneratePassBundle implements EventConsumer<PassBundleRequested> {
         }
     }
 
-    private void render(PassContent pass, OutputStream entry) {
+    private static void render(PassRenderer.Batch batch, PassContent pass, OutputStream entry) {
         try {
-            renderer.write(pass, entry);
+            batch.write(pass, entry);
         } catch (SdkException e) {
             throw e; // the upload failed, not the pass
         } catch (IOException | RuntimeException e) {

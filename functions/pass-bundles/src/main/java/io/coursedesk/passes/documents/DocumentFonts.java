@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * DejaVu Sans (Bitstream Vera licence: may be embedded) in every document this function writes, so any Latin,
  * Greek or Cyrillic name prints as written. The font files are read from the jar once and parsed once per thread;
- * each document embeds only the subset of glyphs its texts need.
+ * each document embeds only a subset of glyphs: the one its texts need, or one prepared for a batch of documents.
  */
 @Singleton
 public class DocumentFonts {
@@ -35,13 +35,34 @@ public class DocumentFonts {
      * that {@link PdfText} may add. A character outside the texts prints as nothing.
      */
     public Fonts embedIn(PDDocument document, Collection<String> texts) throws IOException {
+        return embedIn(document, prepare(texts));
+    }
+
+    /** Both faces' subsets for these texts, made once for as many documents as need no other characters. */
+    Prepared prepare(Collection<String> texts) throws IOException {
+        Set<Integer> codePoints = codePoints(texts);
+        return new Prepared(FontSubsets.prepare(regular.get(), codePoints), FontSubsets.prepare(bold.get(), codePoints));
+    }
+
+    Fonts embedIn(PDDocument document, Prepared prepared) throws IOException {
+        return new Fonts(FontSubsets.embed(document, prepared.regular()), FontSubsets.embed(document, prepared.bold()));
+    }
+
+    private static Set<Integer> codePoints(Collection<String> texts) {
         Set<Integer> codePoints = new HashSet<>(PdfText.ADDED);
         texts.stream().filter(Objects::nonNull).forEach(text -> text.codePoints().forEach(codePoints::add));
-        return new Fonts(FontSubsets.embed(document, regular.get(), codePoints),
-                FontSubsets.embed(document, bold.get(), codePoints));
+        return codePoints;
     }
 
     public record Fonts(PDType0Font regular, PDType0Font bold) {
+    }
+
+    /** Subsets of both faces with the same characters. */
+    record Prepared(FontSubsets.Subset regular, FontSubsets.Subset bold) {
+
+        boolean covers(Collection<String> texts) {
+            return regular.covers(codePoints(texts));
+        }
     }
 
     private static byte[] read(String file) {

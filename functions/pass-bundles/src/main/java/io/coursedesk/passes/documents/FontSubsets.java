@@ -8,27 +8,30 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
 /**
  * Embeds the glyphs of a known set of characters of a TrueType font as a Type 0 (Identity-H) font. PDFBox's own
  * {@code PDType0Font.load(..., embedSubset)} first writes and re-reads the widths of all 6,000 DejaVu glyphs and
  * subsets only on save, some milliseconds per document; a bundle of 500 passes cannot afford that. Here the
- * subset is made first, keeps its own {@code cmap}, and PDFBox reads it back as an embedded font.
+ * subset is made first, once for all documents that need the same characters, keeps its own {@code cmap}, and each
+ * document embeds its compressed bytes as they are.
  */
 final class FontSubsets {
     private static final List<String> TABLES = List.of(
@@ -39,22 +42,40 @@ final class FontSubsets {
     private FontSubsets() {
     }
 
-    static PDType0Font embed(PDDocument document, TrueTypeFont font, Set<Integer> codePoints) throws IOException {
+    /**
+     * The subset of these characters, made once: its font program and character map already compressed, its
+     * widths computed, so that every document embedding it only copies bytes (a bundle's passes share one).
+     */
+    static Subset prepare(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
         TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
         subsetter.addAll(codePoints);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         subsetter.writeToStream(file);
         Map<Integer, Integer> newToOld = subsetter.getGIDMap();
         float scale = 1000f / font.getUnitsPerEm();
-        String name = tag(newToOld) + "+" + font.getName();
+        int[] widths = new int[newToOld.size()];
+        for (int newGlyph = 0; newGlyph < widths.length; newGlyph++) {
+            widths[newGlyph] = Math.round(font.getAdvanceWidth(newToOld.get(newGlyph)) * scale);
+        }
+        BoundingBox box = font.getFontBBox();
+        Metrics metrics = new Metrics(new PDRectangle(box.getLowerLeftX() * scale, box.getLowerLeftY() * scale,
+                box.getWidth() * scale, box.getHeight() * scale), font.getPostScript().getItalicAngle(),
+                font.getHorizontalHeader().getAscender() * scale, font.getHorizontalHeader().getDescender() * scale,
+                font.getOS2Windows().getCapHeight() * scale, box.getWidth() * scale * 0.13f);
+        byte[] program = file.toByteArray();
+        return new Subset(tag(newToOld) + "+" + font.getName(), Set.copyOf(codePoints), deflate(program), program.length, widths,
+                deflate(toUnicode(font, newToOld, codePoints).getBytes(StandardCharsets.US_ASCII)), metrics);
+    }
 
+    /** The subset as a Type 0 (Identity-H) font of this document. */
+    static PDType0Font embed(PDDocument document, Subset subset) throws IOException {
         COSDictionary cidFont = new COSDictionary();
         cidFont.setItem(COSName.TYPE, COSName.FONT);
         cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-        cidFont.setName(COSName.BASE_FONT, name);
+        cidFont.setName(COSName.BASE_FONT, subset.name());
         cidFont.setItem(COSName.CIDSYSTEMINFO, identitySystemInfo());
-        cidFont.setItem(COSName.FONT_DESC, descriptor(document, font, name, scale, file.toByteArray()).getCOSObject());
-        cidFont.setItem(COSName.W, widths(font, newToOld, scale));
+        cidFont.setItem(COSName.FONT_DESC, descriptor(document, subset).getCOSObject());
+        cidFont.setItem(COSName.W, widths(subset.widths()));
         cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
 
         COSArray descendants = new COSArray();
@@ -62,28 +83,71 @@ final class FontSubsets {
         COSDictionary type0 = new COSDictionary();
         type0.setItem(COSName.TYPE, COSName.FONT);
         type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
-        type0.setName(COSName.BASE_FONT, name);
+        type0.setName(COSName.BASE_FONT, subset.name());
         type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
         type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-        type0.setItem(COSName.TO_UNICODE, toUnicode(document, font, newToOld, codePoints));
+        type0.setItem(COSName.TO_UNICODE, deflated(document, subset.toUnicode()));
         return new PDType0Font(type0);
     }
 
-    private static PDFontDescriptor descriptor(PDDocument document, TrueTypeFont font, String name, float scale,
-                                               byte[] file) throws IOException {
+    /**
+     * A prepared subset: {@code program} and {@code toUnicode} are zlib-compressed (FlateDecode), {@code widths}
+     * are in glyph order of the subset.
+     */
+    record Subset(String name, Set<Integer> codePoints, byte[] program, int programLength, int[] widths,
+                  byte[] toUnicode, Metrics metrics) {
+
+        boolean covers(Set<Integer> wanted) {
+            return codePoints.containsAll(wanted);
+        }
+    }
+
+    /** The font descriptor's measures, in thousandths of the text size. */
+    record Metrics(PDRectangle boundingBox, float italicAngle, float ascent, float descent, float capHeight,
+                   float stemV) {
+    }
+
+    private static PDFontDescriptor descriptor(PDDocument document, Subset subset) throws IOException {
+        Metrics metrics = subset.metrics();
         PDFontDescriptor descriptor = new PDFontDescriptor(new COSDictionary());
-        descriptor.setFontName(name);
+        descriptor.setFontName(subset.name());
         descriptor.setFlags(SYMBOLIC);
-        BoundingBox box = font.getFontBBox();
-        descriptor.setFontBoundingBox(new PDRectangle(box.getLowerLeftX() * scale, box.getLowerLeftY() * scale,
-                box.getWidth() * scale, box.getHeight() * scale));
-        descriptor.setItalicAngle(font.getPostScript().getItalicAngle());
-        descriptor.setAscent(font.getHorizontalHeader().getAscender() * scale);
-        descriptor.setDescent(font.getHorizontalHeader().getDescender() * scale);
-        descriptor.setCapHeight(font.getOS2Windows().getCapHeight() * scale);
-        descriptor.setStemV(box.getWidth() * scale * 0.13f);
-        descriptor.setFontFile2(new PDStream(document, new ByteArrayInputStream(file), COSName.FLATE_DECODE));
+        descriptor.setFontBoundingBox(metrics.boundingBox());
+        descriptor.setItalicAngle(metrics.italicAngle());
+        descriptor.setAscent(metrics.ascent());
+        descriptor.setDescent(metrics.descent());
+        descriptor.setCapHeight(metrics.capHeight());
+        descriptor.setStemV(metrics.stemV());
+        PDStream program = deflated(document, subset.program());
+        program.getCOSObject().setInt(COSName.LENGTH1, subset.programLength());
+        descriptor.setFontFile2(program);
         return descriptor;
+    }
+
+    /** A stream of this document holding bytes that are FlateDecode-compressed already. */
+    private static PDStream deflated(PDDocument document, byte[] compressed) throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream raw = stream.createRawOutputStream()) {
+            raw.write(compressed);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return new PDStream(stream);
+    }
+
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     private static COSDictionary identitySystemInfo() {
@@ -95,21 +159,20 @@ final class FontSubsets {
     }
 
     /** {@code [0 [w0 w1 ...]]}: the subset's glyphs are numbered from 0 without gaps. */
-    private static COSArray widths(TrueTypeFont font, Map<Integer, Integer> newToOld, float scale)
-            throws IOException {
+    private static COSArray widths(int[] widths) {
         COSArray each = new COSArray();
-        for (int newGlyph = 0; newGlyph < newToOld.size(); newGlyph++) {
-            each.add(COSInteger.get(Math.round(font.getAdvanceWidth(newToOld.get(newGlyph)) * scale)));
+        for (int width : widths) {
+            each.add(COSInteger.get(width));
         }
-        COSArray widths = new COSArray();
-        widths.add(COSInteger.ZERO);
-        widths.add(each);
-        return widths;
+        COSArray array = new COSArray();
+        array.add(COSInteger.ZERO);
+        array.add(each);
+        return array;
     }
 
     /** What text extraction and copy-paste read: each new glyph id back to its character. */
-    private static PDStream toUnicode(PDDocument document, TrueTypeFont font, Map<Integer, Integer> newToOld,
-                                      Set<Integer> codePoints) throws IOException {
+    private static String toUnicode(TrueTypeFont font, Map<Integer, Integer> newToOld, Set<Integer> codePoints)
+            throws IOException {
         Map<Integer, Integer> oldToNew = new HashMap<>();
         newToOld.forEach((newGlyph, oldGlyph) -> oldToNew.put(oldGlyph, newGlyph));
         CmapLookup cmap = font.getUnicodeCmapLookup();
@@ -138,8 +201,7 @@ final class FontSubsets {
             cmapText.append("endbfchar\n");
         }
         cmapText.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        return new PDStream(document, new ByteArrayInputStream(cmapText.toString().getBytes(StandardCharsets.US_ASCII)),
-                COSName.FLATE_DECODE);
+        return cmapText.toString();
     }
 
     /** The six capital letters a subset's name starts with, so two different subsets never share a name. */

@@ -13,6 +13,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,9 +48,39 @@ public class PassRenderer {
 
     /** Writes the pass's PDF to {@code out}, which stays open (a ZIP entry, say). */
     public void write(PassContent pass, OutputStream out) throws IOException {
-        List<Fact> facts = facts(pass);
+        batch(List.of(pass)).write(pass, out);
+    }
+
+    /**
+     * A writer for these passes whose PDFs all embed one font subset with every character of all of them: subsetting
+     * is most of a pass's cost, so a bundle pays it once. Each pass carries a few glyphs it does not use.
+     */
+    public Batch batch(Collection<PassContent> passes) throws IOException {
+        List<String> texts = new ArrayList<>();
+        passes.forEach(pass -> texts.addAll(texts(pass, facts(pass))));
+        return new Batch(fonts.prepare(texts));
+    }
+
+    /** Writes passes with a prepared subset; a pass with characters outside it gets a subset of its own. */
+    public final class Batch {
+        private final DocumentFonts.Prepared prepared;
+
+        private Batch(DocumentFonts.Prepared prepared) {
+            this.prepared = prepared;
+        }
+
+        /** Writes the pass's PDF to {@code out}, which stays open (a ZIP entry, say). */
+        public void write(PassContent pass, OutputStream out) throws IOException {
+            List<Fact> facts = facts(pass);
+            List<String> texts = texts(pass, facts);
+            render(pass, facts, prepared.covers(texts) ? prepared : fonts.prepare(texts), out);
+        }
+    }
+
+    private void render(PassContent pass, List<Fact> facts, DocumentFonts.Prepared subsets, OutputStream out)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
-            DocumentFonts.Fonts embedded = fonts.embedIn(document, texts(pass, facts));
+            DocumentFonts.Fonts embedded = fonts.embedIn(document, subsets);
             PDPage page = new PDPage(CARD);
             document.addPage(page);
             describe(document, pass);

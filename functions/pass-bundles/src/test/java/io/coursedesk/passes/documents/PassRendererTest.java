@@ -4,12 +4,13 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.coursedesk.passes.holders.QualificationType;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import io.coursedesk.passes.holders.QualificationType;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
@@ -19,6 +20,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,6 +101,23 @@ class PassRendererTest {
                 .startsWith("%PDF-").containsPattern("%%EOF\\s*%PDF-");
     }
 
+    @Test
+    void aBatchSharesOneSubsetAndAPassOutsideItGetsItsOwn() throws IOException {
+        PassRenderer.Batch batch = renderer.batch(List.of(pass("Łukasz Żółć"), pass("Zoë van 't Hek")));
+        ByteArrayOutputStream inBatch = new ByteArrayOutputStream();
+        ByteArrayOutputStream outside = new ByteArrayOutputStream();
+
+        batch.write(pass("Zoë van 't Hek"), inBatch);
+        batch.write(pass("Αθηνά Παπαδοπούλου"), outside);
+
+        try (PDDocument zoe = Loader.loadPDF(inBatch.toByteArray());
+             PDDocument athina = Loader.loadPDF(outside.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(zoe)).contains("Zoë van 't Hek", "Project Zuidas");
+            assertThat(new PDFTextStripper().getText(athina)).contains("Αθηνά Παπαδοπούλου", "Project Zuidas");
+            assertThat(fontNames(zoe)).as("the batch's subset").doesNotContainAnyElementsOf(fontNames(athina));
+        }
+    }
+
     /** Not a timed test: prints what 500 passes cost, the renderer's share of a bundle's 2 s. */
     @Test
     void fiveHundredPassesInARow() throws IOException {
@@ -114,6 +134,14 @@ class PassRendererTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("500 passes: %d ms, %d kB on average%n", millis, size / 500 / 1024);
         assertThat(size / 500).isLessThan(40_000);
+    }
+
+    private static List<String> fontNames(PDDocument document) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (COSName font : document.getPage(0).getResources().getFontNames()) {
+            names.add(document.getPage(0).getResources().getFont(font).getName());
+        }
+        return names;
     }
 
     private byte[] render(PassContent pass) throws IOException {
