@@ -2,7 +2,7 @@ package io.coursedesk.invitations.templates;
 
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.persistence.Item;
-import io.coursedesk.shared.persistence.Keys;
+import io.coursedesk.shared.persistence.MailTemplates;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import jakarta.inject.Singleton;
@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A provider's templates, all in one partition of the provider ({@code PK=T#<t>#TEMPLATES},
+ * A provider's templates, all in one partition of the provider ({@code MailTemplates}: {@code PK=T#<t>#TEMPLATES},
  * {@code SK=TEMPLATE#<id>}): one query lists them, and a key built for one provider cannot reach another's.
  */
 @Singleton
 public class TemplateRepository {
-    private static final String COLLECTION = "TEMPLATES";
-    private static final String SK_PREFIX = "TEMPLATE#";
-
     private final DynamoDbClient dynamoDb;
     private final Table table;
     private final TableReads reads;
@@ -36,12 +33,12 @@ public class TemplateRepository {
         if (!Ids.isValid(templateId)) {
             return Optional.empty();
         }
-        return reads.get(Keys.collection(tenantId, COLLECTION), SK_PREFIX + templateId).map(TemplateRepository::fromItem);
+        return reads.get(MailTemplates.pk(tenantId), MailTemplates.sk(templateId)).map(TemplateRepository::fromItem);
     }
 
     /** The provider's templates by name. */
     public List<EmailTemplate> list(String tenantId) {
-        return reads.partition(Keys.collection(tenantId, COLLECTION), SK_PREFIX).stream()
+        return reads.partition(MailTemplates.pk(tenantId), MailTemplates.SK_PREFIX).stream()
                 .map(TemplateRepository::fromItem)
                 .sorted(Comparator.comparing((EmailTemplate t) -> t.name().toLowerCase()).thenComparing(EmailTemplate::id))
                 .toList();
@@ -50,8 +47,8 @@ public class TemplateRepository {
     /** Creates or replaces the template. */
     public void save(EmailTemplate template) {
         dynamoDb.putItem(b -> b.tableName(table.name()).item(Item.create()
-                .with(Table.PK, Keys.collection(template.tenantId(), COLLECTION))
-                .with(Table.SK, SK_PREFIX + template.id())
+                .with(Table.PK, MailTemplates.pk(template.tenantId()))
+                .with(Table.SK, MailTemplates.sk(template.id()))
                 .with("id", template.id())
                 .with("tenantId", template.tenantId())
                 .with("name", template.name())
@@ -71,7 +68,7 @@ public class TemplateRepository {
         }
         try {
             dynamoDb.deleteItem(b -> b.tableName(table.name())
-                    .key(TableReads.key(Keys.collection(tenantId, COLLECTION), SK_PREFIX + templateId))
+                    .key(TableReads.key(MailTemplates.pk(tenantId), MailTemplates.sk(templateId)))
                     .conditionExpression("attribute_exists(" + Table.PK + ")"));
             return true;
         } catch (ConditionalCheckFailedException missing) {

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +48,16 @@ public class CourseRepository {
     public List<Course> list(String tenantId) {
         return reads.index(Table.GSI1, Table.GSI1_PK, CourseItems.listing(tenantId)).stream()
                 .map(CourseItems::fromItem).toList();
+    }
+
+    /** The provider's courses whose first day is from {@code from} to {@code to}, both included, by first day. */
+    public List<Course> firstDayBetween(String tenantId, LocalDate from, LocalDate to) {
+        return reads.query(q -> q.indexName(Table.GSI1)
+                        .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                        .expressionAttributeNames(Map.of("#pk", Table.GSI1_PK, "#sk", Table.GSI1_SK))
+                        .expressionAttributeValues(Map.of(":pk", Item.s(CourseItems.listing(tenantId)),
+                                ":from", Item.s(from.toString()), ":to", Item.s(to + "#\uffff"))))
+                .stream().map(CourseItems::fromItem).toList();
     }
 
     /**

@@ -1,0 +1,33 @@
+package io.coursedesk.reminders.schedule;
+
+import io.coursedesk.reminders.course.CourseReminders;
+import io.coursedesk.reminders.settings.ReminderSettingsRepository;
+import io.coursedesk.reminders.settings.ReminderSettingsRepository.ProviderReminders;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+
+/**
+ * One run of the daily schedule as of its scheduled time {@code at}: every reminder due by then and not yet sent,
+ * of every provider that has reminders on. A run that comes late, twice, or after missed days sends each once.
+ */
+@Singleton
+public class RunReminders {
+    private final ReminderSettingsRepository settings;
+    private final CourseReminders courseReminders;
+
+    public RunReminders(ReminderSettingsRepository settings, CourseReminders courseReminders) {
+        this.settings = settings;
+        this.courseReminders = courseReminders;
+    }
+
+    public ReminderRun run(Instant at) {
+        ReminderRun run = ReminderRun.NONE;
+        for (ProviderReminders provider : settings.withAnyEnabled()) {
+            if (provider.settings().courseReminder().enabled()) {
+                run = run.plus(courseReminders.run(provider.tenantId(), provider.settings().courseReminder(), at));
+            }
+        }
+        return run;
+    }
+}

@@ -1,0 +1,45 @@
+package io.coursedesk.reminders.settings;
+
+import io.coursedesk.shared.http.problem.InvalidFields;
+import io.coursedesk.shared.persistence.MailTemplates;
+import io.coursedesk.shared.tenancy.Caller;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/**
+ * Reads and replaces a provider's reminder settings. A template a reminder names must be one of the provider's mail
+ * templates (the manual: the switch appears once a template exists); none means the Dutch default text.
+ */
+@Singleton
+public class ReminderSettingsService {
+    private final ReminderSettingsRepository repository;
+    private final MailTemplates templates;
+    private final Clock clock;
+
+    public ReminderSettingsService(ReminderSettingsRepository repository, MailTemplates templates, Clock clock) {
+        this.repository = repository;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    public ReminderSettings get(Caller caller) {
+        return repository.find(caller.tenantId()).orElse(ReminderSettings.DEFAULTS);
+    }
+
+    /** Saves the settings, or refuses (400) naming each reminder whose template the provider does not have. */
+    public ReminderSettings replace(Caller caller, ReminderSettings settings) {
+        InvalidFields invalid = new InvalidFields();
+        requireTemplate(caller, settings.courseReminder().templateId(), "courseReminder.templateId", invalid);
+        requireTemplate(caller, settings.certificateReminder().templateId(), "certificateReminder.templateId", invalid);
+        requireTemplate(caller, settings.customerReminder().templateId(), "customerReminder.templateId", invalid);
+        invalid.throwIfAny();
+        repository.save(caller.tenantId(), settings, clock.instant());
+        return settings;
+    }
+
+    private void requireTemplate(Caller caller, String templateId, String field, InvalidFields invalid) {
+        invalid.check(templateId == null || templates.exists(caller.tenantId(), templateId), field,
+                "is not one of the provider's mail templates (leave it out for the default text)");
+    }
+}

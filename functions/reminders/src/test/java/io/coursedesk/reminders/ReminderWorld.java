@@ -1,0 +1,170 @@
+package io.coursedesk.reminders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
+import io.coursedesk.harness.LocalAws;
+import io.coursedesk.reminders.api.RemindersScheduleHandler;
+import io.coursedesk.shared.domain.Course;
+import io.coursedesk.shared.domain.CourseDay;
+import io.coursedesk.shared.domain.CourseDetails;
+import io.coursedesk.shared.domain.CourseKind;
+import io.coursedesk.shared.domain.CourseStatus;
+import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.EnrolmentStatus;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.MailTemplates;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.time.Zones;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A fresh provider with its courses and enrolments written the way the enrolment and dispatch functions write them,
+ * the reminders API and the schedule's handler (shared by all tests, each started once). Each provider lives in a
+ * year of its own far ahead, so a run of one test finds nothing of another's.
+ */
+public final class ReminderWorld {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static FunctionUnderTest api;
+    private static FunctionUnderTest schedule;
+
+    public final LocalAws aws = LocalAws.get();
+    public final String tenantId = "t" + Ids.newId().replace("-", "").substring(0, 12);
+    /** This provider's year: every date of its tests lies in it. */
+    public final int year = ThreadLocalRandom.current().nextInt(2200, 2900);
+
+    public ReminderWorld() {
+        start();
+    }
+
+    private static synchronized void start() {
+        if (api == null) {
+            api = FunctionUnderTest.http("RemindersApiFunction", new APIGatewayV2HTTPEventFunction());
+            schedule = FunctionUnderTest.events("RemindersScheduleFunction", new RemindersScheduleHandler());
+        }
+    }
+
+    public String adminToken() {
+        return aws.tokens().forSubject("admin-" + tenantId).tenantId(tenantId).role("PROVIDER_ADMIN").mint();
+    }
+
+    public String token(String role) {
+        return aws.tokens().forSubject(role + "-" + tenantId).tenantId(tenantId).role(role)
+                .organisationId("o1").studentId("s1").mint();
+    }
+
+    public ApiGatewayResponse call(ApiGatewayEvents.Request request) {
+        return api.call(request);
+    }
+
+    public ApiGatewayResponse getSettings(String token) {
+        return call(ApiGatewayEvents.get("/settings/reminders").bearer(token));
+    }
+
+    public ApiGatewayResponse putSettings(String token, Object body) {
+        return call(ApiGatewayEvents.put("/settings/reminders").bearer(token).jsonBody(body));
+    }
+
+    /** Settings with only the course reminder on, {@code daysBefore} days ahead, with the default text. */
+    public void courseRemindersOn(int daysBefore) {
+        ApiGatewayResponse response = putSettings(adminToken(), settings(course(true, daysBefore, null),
+                expiry(false, 4, null), expiry(false, 4, null)));
+        if (response.status() != 200) {
+            throw new IllegalStateException("settings refused: " + response.body());
+        }
+    }
+
+    public static Map<String, Object> settings(Object course, Object certificate, Object customer) {
+        return Map.of("courseReminder", course, "certificateReminder", certificate, "customerReminder", customer);
+    }
+
+    public static Map<String, Object> course(Boolean enabled, Integer daysBefore, String templateId) {
+        return reminder(enabled, "daysBefore", daysBefore, templateId);
+    }
+
+    public static Map<String, Object> expiry(Boolean enabled, Integer weeksBefore, String templateId) {
+        return reminder(enabled, "weeksBefore", weeksBefore, templateId);
+    }
+
+    private static Map<String, Object> reminder(Boolean enabled, String period, Integer value, String templateId) {
+        Map<String, Object> reminder = new HashMap<>();
+        reminder.put("enabled", enabled);
+        reminder.put(period, value);
+        reminder.put("templateId", templateId);
+        return reminder;
+    }
+
+    /** A mail template of this provider, as the invitation function stores one; returns its id. */
+    public String template() {
+        String templateId = Ids.newId();
+        put(Item.create().with(Table.PK, MailTemplates.pk(tenantId)).with(Table.SK, MailTemplates.sk(templateId))
+                .with("id", templateId).with("tenantId", tenantId).with("name", "Herinnering")
+                .with("subject", "Herinnering").with("body", "Tot snel").attributes());
+        return templateId;
+    }
+
+    /** An open course of one day in this provider's year, starting at {@code start} (Amsterdam time). */
+    public Course course(LocalDate day, LocalTime start) {
+        Course course = new Course(Ids.newId(), tenantId, new CourseDetails("BHV", CourseKind.CERTIFIED, null, null,
+                List.of(new CourseDay(day, start, start.plusHours(8))), 12, null, 12, "Utrecht", false, false, false,
+                null, Set.of()), CourseStatus.OPEN, 0, 0, Instant.now());
+        put(CourseItems.toItem(course));
+        return course;
+    }
+
+    /** A confirmed participant; {@code invited}: the dispatch function sent them the course's invitation. */
+    public Enrolment participant(Course course, boolean invited) {
+        return enrol(course, EnrolmentStatus.CONFIRMED, invited);
+    }
+
+    public Enrolment enrol(Course course, EnrolmentStatus status, boolean invited) {
+        String studentId = Ids.newId();
+        Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), studentId, null, status,
+                Instant.now(), null, null, invited ? Instant.now() : null, course.details().firstDay().date());
+        put(EnrolmentItems.toItem(enrolment));
+        put(EnrolmentItems.marker(tenantId, course.id(), studentId, enrolment.id()));
+        return enrolment;
+    }
+
+    /** Amsterdam wall-clock time as an instant. */
+    public static Instant amsterdam(LocalDate day, LocalTime time) {
+        return LocalDateTime.of(day, time).atZone(Zones.AMSTERDAM).toInstant();
+    }
+
+    /** Runs the schedule as if it fired at {@code at}; returns its answer once its events are on the bus. */
+    public JsonNode run(Instant at) throws Exception {
+        String answer = schedule.deliver("{\"scheduledTime\":\"" + at + "\"}");
+        aws.awaitEventsSettled(Duration.ofSeconds(20));
+        return JSON.readTree(answer);
+    }
+
+    /** The enrolment ids of this provider's CourseReminderDue events on the bus, once per time the bus took one. */
+    public List<String> remindedEnrolments() {
+        return aws.eventBus().published().stream()
+                .filter(e -> e.detailType().equals("CourseReminderDue"))
+                .filter(e -> e.detail().path("tenantId").asText().equals(tenantId))
+                .map(e -> e.detail().path("enrolmentId").asText())
+                .toList();
+    }
+
+    private void put(Map<String, AttributeValue> item) {
+        aws.dynamoDbClient().putItem(b -> b.tableName(aws.tableName()).item(item));
+    }
+}
