@@ -31,6 +31,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration SEEDING_SETTLES = Duration.ofSeconds(120);
+    private static final Duration SCHEDULED_RUN_SETTLES = Duration.ofSeconds(60);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String DISPATCH_DEAD_LETTERS = "InvitationDispatchDeadLetterQueue";
 
@@ -38,12 +39,15 @@ public final class LocalRuntime implements AutoCloseable {
     private final LocalFunctions functions;
     private final HttpApiGateway gateway;
     private final List<DemoUser> users;
+    private final LocalSchedules schedules;
 
-    private LocalRuntime(LocalAws aws, LocalFunctions functions, HttpApiGateway gateway, List<DemoUser> users) {
+    private LocalRuntime(LocalAws aws, LocalFunctions functions, HttpApiGateway gateway, List<DemoUser> users,
+                         LocalSchedules schedules) {
         this.aws = aws;
         this.functions = functions;
         this.gateway = gateway;
         this.users = users;
+        this.schedules = schedules;
     }
 
     /** Starts everything, with the HTTP API on {@code port} and the SES emulator on {@code mailPort}. */
@@ -87,7 +91,12 @@ public final class LocalRuntime implements AutoCloseable {
             // ready once the seeding's events (confirmation mails) have gone through the relay and the functions
             aws.awaitEventsSettled(SEEDING_SETTLES);
             health.demoWorldReady();
-            return new LocalRuntime(aws, functions, gateway, users);
+            // the template's schedules fire from now on, and on request as of any time
+            LocalSchedules schedules = new LocalSchedules(aws.template(),
+                    (functionId, input) -> target.get(functionId).invoke(input),
+                    () -> aws.awaitEventsSettled(SCHEDULED_RUN_SETTLES), Clock.systemUTC()).start();
+            gateway.context(LocalSchedules.PATH, schedules);
+            return new LocalRuntime(aws, functions, gateway, users, schedules);
         } catch (RuntimeException e) {
             gateway.close();
             if (functions != null) {
@@ -126,6 +135,8 @@ public final class LocalRuntime implements AutoCloseable {
                 .append("  Mail viewer    ").append(mailViewerUrl()).append('\n')
                 .append("  Health         ").append(apiUrl()).append("/health\n")
                 .append("  Dead letters   ").append(apiUrl()).append("/local/dead-letters\n")
+                .append("  Schedules      ").append(apiUrl()).append(LocalSchedules.PATH)
+                .append(" (POST ").append(LocalSchedules.PATH).append("/{name}/run?at=<instant> runs one)\n")
                 .append("  Redrive        ./redrive --queue-url ").append(aws.sqs().queueUrl(DISPATCH_DEAD_LETTERS))
                 .append(" --event-bus ").append(aws.eventBus().busName())
                 .append(" --sqs-endpoint ").append(aws.sqs().endpoint())
@@ -139,6 +150,7 @@ public final class LocalRuntime implements AutoCloseable {
     /** Stops the API and the functions; the emulators stop with the JVM. */
     @Override
     public void close() {
+        schedules.close();
         gateway.close();
         aws.eventBus().target(null);
         aws.outboxStream().target(null);
