@@ -52,12 +52,7 @@ public class CourseRepository {
 
     /** The provider's courses whose first day is from {@code from} to {@code to}, both included, by first day. */
     public List<Course> firstDayBetween(String tenantId, LocalDate from, LocalDate to) {
-        return reads.query(q -> q.indexName(Table.GSI1)
-                        .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
-                        .expressionAttributeNames(Map.of("#pk", Table.GSI1_PK, "#sk", Table.GSI1_SK))
-                        .expressionAttributeValues(Map.of(":pk", Item.s(CourseItems.listing(tenantId)),
-                                ":from", Item.s(from.toString()), ":to", Item.s(to + "#\uffff"))))
-                .stream().map(CourseItems::fromItem).toList();
+        return reads.indexDays(CourseItems.listing(tenantId), from, to).stream().map(CourseItems::fromItem).toList();
     }
 
     /**

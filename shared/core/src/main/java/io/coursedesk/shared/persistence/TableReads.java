@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +49,18 @@ public class TableReads {
         return query(q -> q.indexName(indexName).keyConditionExpression("#pk = :pk")
                 .expressionAttributeNames(Map.of("#pk", pkAttribute))
                 .expressionAttributeValues(Map.of(":pk", Item.s(pk))));
+    }
+
+    /**
+     * Every item of a GSI1 partition whose sort key starts with a date from {@code from} to {@code to}, both
+     * included (sort keys {@code <date>#...}), in sort-key order.
+     */
+    public List<Item> indexDays(String pk, LocalDate from, LocalDate to) {
+        return query(q -> q.indexName(Table.GSI1)
+                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                .expressionAttributeNames(Map.of("#pk", Table.GSI1_PK, "#sk", Table.GSI1_SK))
+                .expressionAttributeValues(Map.of(":pk", Item.s(pk), ":from", Item.s(from.toString()),
+                        ":to", Item.s(to + "#\uffff"))));
     }
 
     /** A query on the table; the table name is set here, all pages are read. */
