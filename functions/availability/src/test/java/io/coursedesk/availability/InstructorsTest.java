@@ -27,7 +27,7 @@ class InstructorsTest {
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode max = created.json();
-        assertThat(max.path("id").asText()).isNotBlank();
+        assertThat(max.path("instructorId").asText()).isNotBlank();
         assertThat(max.path("external").asBoolean()).isTrue();
         assertThat(max.path("courseTypes")).extracting(JsonNode::asText).containsExactly("Basic Life Support", "BHV");
 

@@ -43,7 +43,7 @@ class CrossTenantTest extends FunctionTest {
         assertThat(second.asAdmin("GET", "/courses", null).json()).extracting(c -> c.path("courseId").asText())
                 .containsExactly(secondCourse);
         assertThat(second.asAdmin("GET", "/organisations", null).json()).isEmpty();
-        assertThat(second.asAdmin("GET", "/students", null).json()).extracting(s -> s.path("id").asText())
+        assertThat(second.asAdmin("GET", "/students", null).json()).extracting(s -> s.path("studentId").asText())
                 .containsExactly(secondStudent);
         assertThat(second.call(null, "GET", "/catalogue?provider=" + second.id, null).json())
                 .extracting(c -> c.path("courseId").asText()).containsExactly(secondCourse);

@@ -24,7 +24,7 @@ class PeopleRoutesTest extends FunctionTest {
                 "remarks", "Factuur per kwartaal", "correspondenceViaContact", true));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.text("id");
+        String id = created.text("organisationId");
         Item stored = function.item(OrganisationItems.key(tenant.id, id));
         assertThat(stored.string("billingEmail")).isEqualTo("factuur@noord.nl");
         assertThat(stored.flag("correspondenceViaContact")).isTrue();
@@ -64,10 +64,10 @@ class PeopleRoutesTest extends FunctionTest {
         String contact = tenant.contactToken(mine);
 
         assertThat(tenant.call(contact, "GET", "/organisations", null).json())
-                .extracting(o -> o.path("id").asText()).containsExactly(mine);
+                .extracting(o -> o.path("organisationId").asText()).containsExactly(mine);
         assertThat(tenant.call(contact, "GET", "/organisations/" + theirs, null).status()).isEqualTo(404);
         assertThat(tenant.call(contact, "GET", "/students", null).json())
-                .extracting(s -> s.path("id").asText()).containsExactly(colleague);
+                .extracting(s -> s.path("studentId").asText()).containsExactly(colleague);
         assertThat(tenant.call(contact, "GET", "/students/" + colleague, null).status()).isEqualTo(200);
         assertThat(tenant.call(contact, "POST", "/organisations", Map.of("name", "Nieuw")).status()).isEqualTo(403);
         assertThat(tenant.call(contact, "POST", "/students", Map.of("firstName", "A", "lastName", "B",
@@ -83,11 +83,11 @@ class PeopleRoutesTest extends FunctionTest {
                 "email", "chris@link.nl", "birthDate", "1990-04-12", "organisationId", organisationId));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.text("id");
+        String id = created.text("studentId");
         Item stored = function.item(StudentItems.key(tenant.id, id));
         assertThat(stored.string("organisationId")).isEqualTo(organisationId);
         assertThat(tenant.asAdmin("GET", "/students/" + id, null).json().path("birthDate").asText()).isEqualTo("1990-04-12");
-        assertThat(tenant.asAdmin("GET", "/students", null).json()).extracting(s -> s.path("id").asText()).containsExactly(id);
+        assertThat(tenant.asAdmin("GET", "/students", null).json()).extracting(s -> s.path("studentId").asText()).containsExactly(id);
         ApiGatewayResponse moved = tenant.asAdmin("PUT", "/students/" + id, Map.of("firstName", "Chris", "lastName", "Bakker",
                 "email", "chris@elders.nl"));
         assertThat(moved.status()).isEqualTo(200);
@@ -115,7 +115,7 @@ class PeopleRoutesTest extends FunctionTest {
         Tenant tenant = new Tenant(function);
         ApiGatewayResponse created = tenant.asAdmin("POST", "/organisations", Map.of("name", "Betaal BV",
                 "contactEmail", "contact@betaal.nl", "billingEmail", "facturen@betaal.nl", "remarks", "Betaalt laat"));
-        String organisationId = created.text("id");
+        String organisationId = created.text("organisationId");
 
         JsonNode asContact = tenant.call(tenant.contactToken(organisationId), "GET", "/organisations/" + organisationId, null).json();
         JsonNode listed = tenant.call(tenant.contactToken(organisationId), "GET", "/organisations", null).json().get(0);
@@ -196,6 +196,7 @@ class PeopleRoutesTest extends FunctionTest {
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         ApiGatewayResponse read = tenant.asAdmin("GET", "/provider", null);
         assertThat(read.text("name")).isEqualTo("EHBO Opleidingen Utrecht");
+        assertThat(read.text("providerId")).isEqualTo(tenant.id);
         assertThat(read.text("notificationEmail")).isEqualTo("planning@ehbo-utrecht.nl");
         assertThat(tenant.call(tenant.studentToken("s"), "GET", "/provider", null).status()).isEqualTo(403);
     }

@@ -76,7 +76,7 @@ final class Tenant {
                 "contactEmail", "carla@" + name.toLowerCase().replace(' ', '-') + ".nl",
                 "billingEmail", "billing@example.nl", "correspondenceViaContact", false));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.text("id");
+        return reply.text("organisationId");
     }
 
     String createStudent(String firstName, String organisationId) {
@@ -87,7 +87,7 @@ final class Tenant {
         }
         ApiGatewayResponse reply = asAdmin("POST", "/students", body.toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.text("id");
+        return reply.text("studentId");
     }
 
     /** Instructors are the availability function's; here they are written straight into the table. */

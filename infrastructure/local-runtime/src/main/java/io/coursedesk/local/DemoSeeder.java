@@ -34,9 +34,9 @@ final class DemoSeeder {
 
     /** Sections of a provider in the order they are posted (later ones refer to earlier ones). */
     private static final List<Section> SECTIONS = List.of(
-            new Section("instructors", "/instructors", "id"),
-            new Section("organisations", "/organisations", "id"),
-            new Section("students", "/students", "id"),
+            new Section("instructors", "/instructors", "instructorId"),
+            new Section("organisations", "/organisations", "organisationId"),
+            new Section("students", "/students", "studentId"),
             new Section("courses", "/courses", "courseId"));
     private static final Pattern REFERENCE = Pattern.compile("@([a-z]+)\\.([A-Za-z0-9_-]+)");
     private static final Pattern RELATIVE_DATE = Pattern.compile("\\+(\\d{1,3})");

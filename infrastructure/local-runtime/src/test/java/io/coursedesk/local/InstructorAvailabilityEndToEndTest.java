@@ -153,7 +153,7 @@ class InstructorAvailabilityEndToEndTest {
         LocalApi.Reply created = api.post("/instructors", admin, Map.of("name", name, "email", email,
                 "courseTypes", List.of("BHV")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asText();
+        return created.json().get("instructorId").asText();
     }
 
     private static String status(String course, String admin, String instructorId) {

@@ -216,7 +216,7 @@ class LocalRuntimeEndToEndTest {
                 {"firstName": "Mila", "lastName": "Mulder", "email": "mila.mulder@example.nl", "birthDate": "1998-03-14"}
                 """);
         assertThat(student.statusCode()).as(student.body()).isEqualTo(201);
-        String studentId = JSON.readTree(student.body()).get("id").asText();
+        String studentId = JSON.readTree(student.body()).get("studentId").asText();
 
         HttpResponse<String> enrolled = send("POST", "/courses/" + courseId + "/enrolments", token(ADMIN),
                 "{\"studentId\": \"" + studentId + "\", \"payer\": \"SELF\"}");

@@ -6,7 +6,7 @@ import io.micronaut.core.annotation.Introspected;
 import java.util.List;
 
 @Introspected
-public record InstructorView(String id, String name, String email, List<String> courseTypes, boolean external,
+public record InstructorView(String instructorId, String name, String email, List<String> courseTypes, boolean external,
                              String createdAt) {
 
     public static InstructorView of(Instructor instructor) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateOrganisation;
 import io.coursedesk.enrolment.people.OrganisationRequest;
 import io.coursedesk.enrolment.people.UpdateOrganisation;
-import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
 import io.coursedesk.shared.persistence.OrganisationRepository;
@@ -39,40 +38,34 @@ public class OrganisationController {
 
     @Get
     @Operation(summary = "The provider's customers (a contact sees only their own organisation)")
-    public List<Organisation> list(@Parameter(hidden = true) Caller caller) {
+    public List<OrganisationView> list(@Parameter(hidden = true) Caller caller) {
         if (caller.isProviderAdmin()) {
-            return organisations.list(caller.tenantId());
+            return organisations.list(caller.tenantId()).stream().map(OrganisationView::of).toList();
         }
         return caller.organisationId() == null ? List.of()
-                : organisations.find(caller.tenantId(), caller.organisationId()).map(o -> visibleTo(caller, o))
+                : organisations.find(caller.tenantId(), caller.organisationId()).map(o -> OrganisationView.of(o, caller))
                 .stream().toList();
     }
 
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Add a customer")
-    public HttpResponse<Organisation> create(@Parameter(hidden = true) Caller caller, @Valid @Body OrganisationRequest request) {
-        return HttpResponse.created(createOrganisation.create(caller, request));
+    public HttpResponse<OrganisationView> create(@Parameter(hidden = true) Caller caller, @Valid @Body OrganisationRequest request) {
+        return HttpResponse.created(OrganisationView.of(createOrganisation.create(caller, request)));
     }
 
     @Get("/{organisationId}")
     @Operation(summary = "One customer")
-    public Organisation get(@Parameter(hidden = true) Caller caller, String organisationId) {
+    public OrganisationView get(@Parameter(hidden = true) Caller caller, String organisationId) {
         AccessPolicy.requireOrganisation(caller, organisationId, "Organisation " + organisationId);
-        return organisations.find(caller.tenantId(), organisationId).map(o -> visibleTo(caller, o))
+        return organisations.find(caller.tenantId(), organisationId).map(o -> OrganisationView.of(o, caller))
                 .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
-    }
-
-    /** The provider's remarks about a customer and where its invoices go are the provider's business. */
-    private static Organisation visibleTo(Caller caller, Organisation o) {
-        return caller.isProviderAdmin() ? o : new Organisation(o.id(), o.tenantId(), o.name(), o.address(),
-                o.contactName(), o.contactEmail(), null, null, o.correspondenceViaContact(), o.createdAt());
     }
 
     @Put("/{organisationId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a customer's details")
-    public Organisation update(@Parameter(hidden = true) Caller caller, String organisationId, @Valid @Body OrganisationRequest request) {
-        return updateOrganisation.update(caller, organisationId, request);
+    public OrganisationView update(@Parameter(hidden = true) Caller caller, String organisationId, @Valid @Body OrganisationRequest request) {
+        return OrganisationView.of(updateOrganisation.update(caller, organisationId, request));
     }
 }

@@ -3,7 +3,6 @@ package io.coursedesk.enrolment.api;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.ProviderRequest;
 import io.coursedesk.enrolment.people.UpdateProvider;
-import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.tenancy.Caller;
@@ -30,13 +29,13 @@ public class ProviderController {
 
     @Get
     @Operation(summary = "The caller's provider profile (404 until it is set)")
-    public Provider get(@Parameter(hidden = true) Caller caller) {
-        return providers.find(caller.tenantId()).orElseThrow(() -> ProblemException.notFound("The provider profile"));
+    public ProviderView get(@Parameter(hidden = true) Caller caller) {
+        return providers.find(caller.tenantId()).map(ProviderView::of).orElseThrow(() -> ProblemException.notFound("The provider profile"));
     }
 
     @Put
     @Operation(summary = "Set the provider's name and notification email")
-    public Provider update(@Parameter(hidden = true) Caller caller, @Valid @Body ProviderRequest request) {
-        return updateProvider.update(caller, request);
+    public ProviderView update(@Parameter(hidden = true) Caller caller, @Valid @Body ProviderRequest request) {
+        return ProviderView.of(updateProvider.update(caller, request));
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateStudent;
 import io.coursedesk.enrolment.people.StudentRequest;
 import io.coursedesk.enrolment.people.UpdateStudent;
-import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
 import io.coursedesk.shared.persistence.StudentRepository;
@@ -40,33 +39,35 @@ public class StudentController {
     @Get
     @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
     @Operation(summary = "Students by name (a contact sees their organisation's students)")
-    public List<Student> list(@Parameter(hidden = true) Caller caller) {
+    public List<StudentView> list(@Parameter(hidden = true) Caller caller) {
         if (caller.isProviderAdmin()) {
-            return students.list(caller.tenantId());
+            return students.list(caller.tenantId()).stream().map(StudentView::of).toList();
         }
         return caller.organisationId() == null ? List.of()
-                : students.listByOrganisation(caller.tenantId(), caller.organisationId());
+                : students.listByOrganisation(caller.tenantId(), caller.organisationId()).stream()
+                .map(StudentView::of).toList();
     }
 
     @Post
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Add a student, optionally linked to an organisation")
-    public HttpResponse<Student> create(@Parameter(hidden = true) Caller caller, @Valid @Body StudentRequest request) {
-        return HttpResponse.created(createStudent.create(caller, request));
+    public HttpResponse<StudentView> create(@Parameter(hidden = true) Caller caller, @Valid @Body StudentRequest request) {
+        return HttpResponse.created(StudentView.of(createStudent.create(caller, request)));
     }
 
     @Get("/{studentId}")
     @Operation(summary = "One student (admins, the student's organisation contact, the student)")
-    public Student get(@Parameter(hidden = true) Caller caller, String studentId) {
+    public StudentView get(@Parameter(hidden = true) Caller caller, String studentId) {
         return students.find(caller.tenantId(), studentId)
                 .filter(s -> AccessPolicy.canSeeStudent(caller, s.id(), s.organisationId()))
+                .map(StudentView::of)
                 .orElseThrow(() -> ProblemException.notFound("Student " + studentId));
     }
 
     @Put("/{studentId}")
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Replace a student's details")
-    public Student update(@Parameter(hidden = true) Caller caller, String studentId, @Valid @Body StudentRequest request) {
-        return updateStudent.update(caller, studentId, request);
+    public StudentView update(@Parameter(hidden = true) Caller caller, String studentId, @Valid @Body StudentRequest request) {
+        return StudentView.of(updateStudent.update(caller, studentId, request));
     }
 }

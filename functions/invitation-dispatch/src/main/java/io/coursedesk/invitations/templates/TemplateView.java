@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** A template as the API shows it. */
 @Introspected
-public record TemplateView(String id, String name, String subject, String body, String courseType, boolean bulk,
+public record TemplateView(String templateId, String name, String subject, String body, String courseType, boolean bulk,
                            Instant createdAt, Instant updatedAt) {
 
     static TemplateView of(EmailTemplate template) {

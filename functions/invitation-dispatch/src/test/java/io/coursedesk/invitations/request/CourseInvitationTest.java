@@ -131,7 +131,7 @@ class CourseInvitationTest {
                 + "<p>{{student.firstName}}</p>");
         template.put("bulk", true);
         String templateId = WORLD.api.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(template)).json()
-                .path("id").asText();
+                .path("templateId").asText();
 
         ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(Map.of("audience", "STUDENTS", "templateId", templateId)));
@@ -258,7 +258,7 @@ class CourseInvitationTest {
         template.put("subject", "x");
         template.put("body", "<p>x</p>");
         String foreignTemplate = WORLD.api.call(ApiGatewayEvents.post("/templates")
-                .bearer(WORLD.api.adminToken(other)).jsonBody(template)).json().path("id").asText();
+                .bearer(WORLD.api.adminToken(other)).jsonBody(template)).json().path("templateId").asText();
 
         assertThat(WORLD.api.call(ApiGatewayEvents.post("/courses/" + foreignCourse.id() + "/invitations").bearer(token)
                 .jsonBody(Map.of("audience", "STUDENTS"))).status()).isEqualTo(404);

@@ -30,7 +30,7 @@ class TemplatesApiTest {
                 .jsonBody(template("Uitnodiging BHV", "BHV", true)));
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
-        String id = body.path("id").asText();
+        String id = body.path("templateId").asText();
         assertThat(created.headers()).containsEntry("Location", "/templates/" + id);
         assertThat(body.path("subject").asText()).isEqualTo("Uitnodiging {{course.type}} op {{course.date}}");
         assertThat(body.path("bulk").asBoolean()).isTrue();
@@ -88,7 +88,7 @@ class TemplatesApiTest {
     @Test
     void anotherProvidersTemplatesAreNotFound() {
         String id = world.api.call(ApiGatewayEvents.post("/templates").bearer(token)
-                .jsonBody(template("Eigen", null, false))).json().path("id").asText();
+                .jsonBody(template("Eigen", null, false))).json().path("templateId").asText();
         String otherToken = world.api.adminToken(world.newTenant());
 
         assertThat(world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);

@@ -67,7 +67,7 @@ public final class RequestToMailBench {
         students++;
         String email = "bench.student" + students + "@example.nl";
         String studentId = created(api.post("/students", admin, Map.of("firstName", "Bench", "lastName", "Student " + students,
-                "email", email, "birthDate", "1995-05-05")), "id");
+                "email", email, "birthDate", "1995-05-05")), "studentId");
 
         long start = System.nanoTime();
         LocalApi.Reply enrolled = api.post("/courses/" + courseId + "/enrolments", admin,

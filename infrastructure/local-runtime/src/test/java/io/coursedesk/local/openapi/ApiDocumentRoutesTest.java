@@ -9,6 +9,8 @@ import io.coursedesk.harness.template.SamTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,5 +52,22 @@ class ApiDocumentRoutesTest {
         }
         assertThat(document.at("/components/securitySchemes/" + Operations.SECURITY_SCHEME + "/bearerFormat").asText())
                 .isEqualTo("JWT");
+    }
+
+    @Test
+    void everyIdIsNamedAfterItsResourceNoSchemaHasABareId() {
+        List<String> bareIds = new ArrayList<>();
+        JsonNode schemas = document.path("components").path("schemas");
+        schemas.fieldNames().forEachRemaining(name -> {
+            if (schemas.path(name).path("properties").has("id")) {
+                bareIds.add(name);
+            }
+        });
+
+        assertThat(bareIds).isEmpty();
+        assertThat(document.at("/components/schemas/StudentView/properties").has("studentId")).isTrue();
+        assertThat(document.at("/components/schemas/OrganisationView/properties").has("organisationId")).isTrue();
+        assertThat(document.at("/components/schemas/InstructorView/properties").has("instructorId")).isTrue();
+        assertThat(document.at("/components/schemas/TemplateView/properties").has("templateId")).isTrue();
     }
 }
