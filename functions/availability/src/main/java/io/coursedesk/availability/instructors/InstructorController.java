@@ -7,8 +7,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,10 +24,15 @@ import java.util.List;
 public class InstructorController {
 
     private final RegisterInstructor registerInstructor;
+    private final EditInstructor editInstructor;
+    private final RemoveInstructor removeInstructor;
     private final InstructorRepository instructors;
 
-    public InstructorController(RegisterInstructor registerInstructor, InstructorRepository instructors) {
+    public InstructorController(RegisterInstructor registerInstructor, EditInstructor editInstructor,
+                                RemoveInstructor removeInstructor, InstructorRepository instructors) {
         this.registerInstructor = registerInstructor;
+        this.editInstructor = editInstructor;
+        this.removeInstructor = removeInstructor;
         this.instructors = instructors;
     }
 
@@ -33,16 +40,36 @@ public class InstructorController {
     @Operation(summary = "Register an instructor")
     @ApiResponse(responseCode = "201", description = "The instructor")
     public HttpResponse<InstructorView> register(@Parameter(hidden = true) Caller caller,
-                                                 @Nullable @Body NewInstructor request) {
-        if (request == null) {
-            throw ProblemException.invalid("body", "is required");
-        }
-        return HttpResponse.created(InstructorView.of(registerInstructor.register(caller, request)));
+                                                 @Nullable @Body InstructorRequest request) {
+        return HttpResponse.created(InstructorView.of(registerInstructor.register(caller, required(request))));
     }
 
     @Get
     @Operation(summary = "The provider's instructors")
     public List<InstructorView> list(@Parameter(hidden = true) Caller caller) {
         return instructors.list(caller.tenantId()).stream().map(InstructorView::of).toList();
+    }
+
+    @Put("/{instructorId}")
+    @Operation(summary = "Replace an instructor's name, email, course types and kind")
+    public InstructorView edit(@Parameter(hidden = true) Caller caller, String instructorId,
+                               @Nullable @Body InstructorRequest request) {
+        return InstructorView.of(editInstructor.edit(caller, instructorId, required(request)));
+    }
+
+    @Delete("/{instructorId}")
+    @Operation(summary = "Remove an instructor who teaches no course that has not ended and has no open invitation")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "409", description = "Still assigned to a course that has not ended, or invited")
+    public HttpResponse<Void> remove(@Parameter(hidden = true) Caller caller, String instructorId) {
+        removeInstructor.remove(caller, instructorId);
+        return HttpResponse.noContent();
+    }
+
+    private static InstructorRequest required(InstructorRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        return request;
     }
 }

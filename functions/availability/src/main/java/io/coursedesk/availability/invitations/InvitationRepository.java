@@ -1,6 +1,7 @@
 package io.coursedesk.availability.invitations;
 
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.Keys;
 import io.coursedesk.shared.persistence.Table;
@@ -17,12 +18,15 @@ import java.util.Optional;
  * The invitations of a course, in a partition of their own ({@code PK=T#<t>#COURSE_INVITATIONS#<courseId>,
  * SK=INVITATION#<instructorId>}): one query lists a course's invitations and reads nothing else of the course.
  * Writes are returned as transaction items so a use case can write them together with the course and the
- * bookings, each guarded by the state it was decided on.
+ * bookings, each guarded by the state it was decided on. While an invitation is open it is also on GSI1 in a
+ * partition of its instructor ({@code T#<t>#INSTRUCTOR#<instructorId>#OPEN_INVITATIONS}, by course), so whether
+ * an instructor still has open invitations is one query.
  */
 @Singleton
 public class InvitationRepository {
     private static final String KIND = "COURSE_INVITATIONS";
     private static final String SK_PREFIX = "INVITATION#";
+    private static final String OPEN_SUFFIX = "#OPEN_INVITATIONS";
 
     private final Table table;
     private final TableReads reads;
@@ -48,6 +52,12 @@ public class InvitationRepository {
                 .toList();
     }
 
+    /** The courses for which the instructor's invitation is still open (not answered, or not decided on). */
+    public List<String> openCoursesOf(String tenantId, String instructorId) {
+        return reads.index(Table.GSI1, Table.GSI1_PK, openPartition(tenantId, instructorId)).stream()
+                .map(item -> item.string("courseId")).toList();
+    }
+
     /** Writes a first invitation; fails if the instructor was invited for the course already. */
     public TransactWriteItem insert(InstructorInvitation invitation) {
         return TransactWriteItem.builder().put(p -> p.tableName(table.name()).item(toItem(invitation).attributes())
@@ -69,8 +79,12 @@ public class InvitationRepository {
         return Keys.entity(tenantId, KIND, courseId);
     }
 
+    private static String openPartition(String tenantId, String instructorId) {
+        return Keys.entity(tenantId, InstructorRepository.KIND, instructorId) + OPEN_SUFFIX;
+    }
+
     private static Item toItem(InstructorInvitation invitation) {
-        return Item.create()
+        Item item = Item.create()
                 .with(Table.PK, partition(invitation.tenantId(), invitation.courseId()))
                 .with(Table.SK, SK_PREFIX + invitation.instructorId())
                 .with("courseId", invitation.courseId())
@@ -81,6 +95,11 @@ public class InvitationRepository {
                 .with("status", invitation.status().name())
                 .with("statusAt", invitation.statusAt())
                 .with("invitedAt", invitation.invitedAt());
+        if (invitation.status().isOpen()) {
+            item.with(Table.GSI1_PK, openPartition(invitation.tenantId(), invitation.instructorId()))
+                    .with(Table.GSI1_SK, invitation.courseId());
+        }
+        return item;
     }
 
     private static InstructorInvitation fromItem(String tenantId, Item item) {

@@ -3,6 +3,7 @@ package io.coursedesk.enrolment.api;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateOrganisation;
 import io.coursedesk.enrolment.people.OrganisationRequest;
+import io.coursedesk.enrolment.people.RemoveOrganisation;
 import io.coursedesk.enrolment.people.UpdateOrganisation;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
@@ -11,11 +12,13 @@ import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
@@ -27,12 +30,14 @@ import jakarta.validation.Valid;
 public class OrganisationController {
     private final CreateOrganisation createOrganisation;
     private final UpdateOrganisation updateOrganisation;
+    private final RemoveOrganisation removeOrganisation;
     private final OrganisationRepository organisations;
 
     public OrganisationController(CreateOrganisation createOrganisation, UpdateOrganisation updateOrganisation,
-                                  OrganisationRepository organisations) {
+                                  RemoveOrganisation removeOrganisation, OrganisationRepository organisations) {
         this.createOrganisation = createOrganisation;
         this.updateOrganisation = updateOrganisation;
+        this.removeOrganisation = removeOrganisation;
         this.organisations = organisations;
     }
 
@@ -67,5 +72,15 @@ public class OrganisationController {
     @Operation(summary = "Replace a customer's details")
     public OrganisationView update(@Parameter(hidden = true) Caller caller, String organisationId, @Valid @Body OrganisationRequest request) {
         return OrganisationView.of(updateOrganisation.update(caller, organisationId, request));
+    }
+
+    @Delete("/{organisationId}")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Remove a customer no student or qualification holder refers to")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "409", description = "Linked students or holders' memberships refer to it (the detail says which)")
+    public HttpResponse<Void> remove(@Parameter(hidden = true) Caller caller, String organisationId) {
+        removeOrganisation.remove(caller, organisationId);
+        return HttpResponse.noContent();
     }
 }

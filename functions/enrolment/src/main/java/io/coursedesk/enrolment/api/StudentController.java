@@ -3,6 +3,7 @@ package io.coursedesk.enrolment.api;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateStudent;
 import io.coursedesk.enrolment.people.StudentRequest;
+import io.coursedesk.enrolment.people.RemoveStudent;
 import io.coursedesk.enrolment.people.UpdateStudent;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
@@ -11,12 +12,14 @@ import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,11 +31,14 @@ import jakarta.validation.Valid;
 public class StudentController {
     private final CreateStudent createStudent;
     private final UpdateStudent updateStudent;
+    private final RemoveStudent removeStudent;
     private final StudentRepository students;
 
-    public StudentController(CreateStudent createStudent, UpdateStudent updateStudent, StudentRepository students) {
+    public StudentController(CreateStudent createStudent, UpdateStudent updateStudent, RemoveStudent removeStudent,
+                             StudentRepository students) {
         this.createStudent = createStudent;
         this.updateStudent = updateStudent;
+        this.removeStudent = removeStudent;
         this.students = students;
     }
 
@@ -69,5 +75,15 @@ public class StudentController {
     @Operation(summary = "Replace a student's details")
     public StudentView update(@Parameter(hidden = true) Caller caller, String studentId, @Valid @Body StudentRequest request) {
         return StudentView.of(updateStudent.update(caller, studentId, request));
+    }
+
+    @Delete("/{studentId}")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Remove a student who has no enrolments or certificates")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "409", description = "The student has enrolments or certificates (the detail says which)")
+    public HttpResponse<Void> remove(@Parameter(hidden = true) Caller caller, String studentId) {
+        removeStudent.remove(caller, studentId);
+        return HttpResponse.noContent();
     }
 }

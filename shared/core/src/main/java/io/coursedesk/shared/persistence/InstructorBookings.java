@@ -15,7 +15,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which dates an instructor teaches: {@code PK=T#<t>#INSTRUCTOR#<i>, SK=BOOKING#<date>#<courseId>}, in the
@@ -53,6 +55,16 @@ public class InstructorBookings {
                 .map(item -> new InstructorBooking(instructorId, item.date("date"), item.string("courseId")))
                 .filter(booking -> wanted.contains(booking.date()))
                 .toList();
+    }
+
+    /** The courses the instructor is booked for on this date or later: the courses they teach that have not ended. */
+    public Set<String> coursesFrom(String tenantId, String instructorId, LocalDate from) {
+        return reads.query(q -> q.keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                        .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
+                        .expressionAttributeValues(Map.of(":pk", Item.s(partition(tenantId, instructorId)),
+                                ":from", Item.s(SK_PREFIX + from), ":to", Item.s(SK_PREFIX + "\uffff")))
+                        .consistentRead(true))
+                .stream().map(item -> item.string("courseId")).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Books the instructor for the course on these dates; booking again is harmless. */

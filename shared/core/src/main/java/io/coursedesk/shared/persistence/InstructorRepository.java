@@ -5,6 +5,7 @@ import io.coursedesk.shared.domain.Instructor;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,22 @@ public class InstructorRepository {
     public void add(Instructor instructor) {
         dynamoDb.putItem(b -> b.tableName(table.name()).item(toItem(instructor).attributes())
                 .conditionExpression("attribute_not_exists(" + Table.PK + ")"));
+    }
+
+    /** Replaces the profile of an existing instructor (the bookings stay); false if it no longer exists. */
+    public boolean replace(Instructor instructor) {
+        try {
+            dynamoDb.putItem(b -> b.tableName(table.name()).item(toItem(instructor).attributes())
+                    .conditionExpression("attribute_exists(" + Table.PK + ")"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Removes the instructor's profile; their past bookings stay as the history of those courses. */
+    public boolean remove(String tenantId, String instructorId) {
+        return reads.deleteExisting(TableReads.key(Keys.entity(tenantId, KIND, instructorId), PROFILE_SK));
     }
 
     /** The instructor, if the id names one of this provider's instructors. */

@@ -23,6 +23,11 @@ public final class OrganisationItems {
         return TableReads.key(pk(tenantId, organisationId), SK);
     }
 
+    /** The GSI1 partition of the membership items of the organisation's qualification holders (pass-bundles). */
+    public static String holdersListing(String tenantId, String organisationId) {
+        return pk(tenantId, organisationId) + "#HOLDERS";
+    }
+
     public static String listing(String tenantId) {
         return Keys.collection(tenantId, "ORGANISATIONS");
     }

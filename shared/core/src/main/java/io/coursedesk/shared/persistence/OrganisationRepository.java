@@ -46,6 +46,16 @@ public class OrganisationRepository {
                 .map(OrganisationItems::fromItem).toList();
     }
 
+    /** Whether any qualification holder (pass-bundles) has a membership of the organisation. */
+    public boolean hasHolderMemberships(String tenantId, String organisationId) {
+        return reads.anyInIndex(Table.GSI1, Table.GSI1_PK, OrganisationItems.holdersListing(tenantId, organisationId));
+    }
+
+    /** Removes the organisation; false if it did not exist. */
+    public boolean remove(String tenantId, String organisationId) {
+        return reads.deleteExisting(OrganisationItems.key(tenantId, organisationId));
+    }
+
     /** Creates or replaces the organisation. */
     public void save(Organisation organisation) {
         dynamoDb.putItem(b -> b.tableName(table.name()).item(OrganisationItems.toItem(organisation)));

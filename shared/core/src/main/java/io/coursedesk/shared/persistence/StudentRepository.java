@@ -51,6 +51,16 @@ public class StudentRepository {
                 .stream().map(StudentItems::fromItem).toList();
     }
 
+    /** Whether any student is linked to the organisation. */
+    public boolean anyOfOrganisation(String tenantId, String organisationId) {
+        return reads.anyInIndex(Table.GSI2, Table.GSI2_PK, StudentItems.organisationListing(tenantId, organisationId));
+    }
+
+    /** Removes the student; false if it did not exist. */
+    public boolean remove(String tenantId, String studentId) {
+        return reads.deleteExisting(StudentItems.key(tenantId, studentId));
+    }
+
     /** Creates or replaces the student. */
     public void save(Student student) {
         dynamoDb.putItem(b -> b.tableName(table.name()).item(StudentItems.toItem(student)));

@@ -1,0 +1,44 @@
+package io.coursedesk.enrolment.people;
+
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.StudentRepository;
+import io.coursedesk.shared.tenancy.Caller;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes a customer nothing refers to: one with linked students (whose enrolments it may pay) or with qualification
+ * holders who are its members stays (409 naming which). Each is one index query of one item.
+ */
+@Singleton
+public class RemoveOrganisation {
+    private final OrganisationRepository organisations;
+    private final StudentRepository students;
+
+    public RemoveOrganisation(OrganisationRepository organisations, StudentRepository students) {
+        this.organisations = organisations;
+        this.students = students;
+    }
+
+    public void remove(Caller caller, String organisationId) {
+        String tenantId = caller.tenantId();
+        organisations.find(tenantId, organisationId)
+                .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
+        List<String> referring = new ArrayList<>();
+        if (students.anyOfOrganisation(tenantId, organisationId)) {
+            referring.add("linked students");
+        }
+        if (organisations.hasHolderMemberships(tenantId, organisationId)) {
+            referring.add("qualification holders who are its members");
+        }
+        if (!referring.isEmpty()) {
+            throw ProblemException.conflict("The organisation still has " + String.join(" and ", referring));
+        }
+        if (!organisations.remove(tenantId, organisationId)) {
+            throw ProblemException.notFound("Organisation " + organisationId);
+        }
+    }
+}
