@@ -54,7 +54,8 @@ public class InstructorRepository {
 
     /** Removes the instructor's profile; their past bookings stay as the history of those courses. */
     public boolean remove(String tenantId, String instructorId) {
-        return reads.deleteExisting(TableReads.key(Keys.entity(tenantId, KIND, instructorId), PROFILE_SK));
+        return ItemRemoval.deleteExisting(dynamoDb, table,
+                TableReads.key(Keys.entity(tenantId, KIND, instructorId), PROFILE_SK));
     }
 
     /** The instructor, if the id names one of this provider's instructors. */

@@ -53,7 +53,7 @@ public class OrganisationRepository {
 
     /** Removes the organisation; false if it did not exist. */
     public boolean remove(String tenantId, String organisationId) {
-        return reads.deleteExisting(OrganisationItems.key(tenantId, organisationId));
+        return ItemRemoval.deleteExisting(dynamoDb, table, OrganisationItems.key(tenantId, organisationId));
     }
 
     /** Creates or replaces the organisation. */

@@ -58,7 +58,7 @@ public class StudentRepository {
 
     /** Removes the student; false if it did not exist. */
     public boolean remove(String tenantId, String studentId) {
-        return reads.deleteExisting(StudentItems.key(tenantId, studentId));
+        return ItemRemoval.deleteExisting(dynamoDb, table, StudentItems.key(tenantId, studentId));
     }
 
     /** Creates or replaces the student. */

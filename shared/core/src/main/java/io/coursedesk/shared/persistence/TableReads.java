@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
@@ -69,20 +68,6 @@ public class TableReads {
         return dynamoDb.query(q -> q.tableName(table.name()).indexName(indexName).keyConditionExpression("#pk = :pk")
                 .expressionAttributeNames(Map.of("#pk", pkAttribute))
                 .expressionAttributeValues(Map.of(":pk", Item.s(pk))).limit(1)).count() > 0;
-    }
-
-    /**
-     * Deletes the item if it exists; false if it did not. For an item nothing else is written with (an entity
-     * whose removal has no events).
-     */
-    public boolean deleteExisting(Map<String, AttributeValue> key) {
-        try {
-            dynamoDb.deleteItem(b -> b.tableName(table.name()).key(key)
-                    .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(Map.of("#pk", Table.PK)));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
     }
 
     /** A query on the table; the table name is set here, all pages are read. */
