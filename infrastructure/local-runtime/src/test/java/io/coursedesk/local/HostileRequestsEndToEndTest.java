@@ -8,10 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileRequestsEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PROBLEM = "application/problem+json";
 
     private static LocalRuntime runtime;
+    private static LocalApi api;
 
     @BeforeAll
     static void start() {
         runtime = LocalRuntime.start(0, FreePort.find());
+        api = new LocalApi(runtime.apiUrl());
     }
 
     @AfterAll
@@ -62,9 +59,9 @@ class HostileRequestsEndToEndTest {
         DemoUser karin = user("karin@hoogland.example");
         DemoUser joris = user("joris.hendriks@maasdal.example");
         DemoUser daan = user("daan.visser@example.nl");
-        String courseId = JSON.readTree(send("GET", "/courses", admin, null).body()).get(0).get("courseId").asText();
-        String otherCourseId = JSON.readTree(send("GET", "/courses", otherAdmin, null).body()).get(0).get("courseId").asText();
-        JsonNode holders = JSON.readTree(send("GET", "/qualification-holders?limit=2", contact, null).body());
+        String courseId = api.get("/courses", admin).json().get(0).get("courseId").asText();
+        String otherCourseId = api.get("/courses", otherAdmin).json().get(0).get("courseId").asText();
+        JsonNode holders = api.get("/qualification-holders?limit=2", contact).json();
         String holderId = holders.get("items").get(0).get("holderId").asText();
         String cursor = holders.get("next").asText();
         String expired = runtime.aws().tokens().forSubject("expired").tenantId("veilig-werken").role("PROVIDER_ADMIN")
@@ -166,11 +163,10 @@ class HostileRequestsEndToEndTest {
 
         List<String> wrong = new ArrayList<>();
         for (Attempt attempt : attempts) {
-            HttpResponse<String> reply = send(attempt.method(), attempt.path(), attempt.token(), attempt.body());
-            String type = reply.headers().firstValue("Content-Type").orElse("");
-            if (reply.statusCode() != attempt.status() || !type.startsWith(PROBLEM)) {
+            LocalApi.Reply reply = api.sendText(attempt.method(), attempt.path(), attempt.token(), attempt.body());
+            if (reply.status() != attempt.status() || !reply.contentType().startsWith(PROBLEM)) {
                 wrong.add(attempt.what() + ": " + attempt.method() + " " + attempt.path() + " answered "
-                        + reply.statusCode() + " " + type + " " + reply.body().substring(0, Math.min(200, reply.body().length())));
+                        + reply.status() + " " + reply.contentType() + " " + reply.body().substring(0, Math.min(200, reply.body().length())));
             }
         }
 
@@ -198,21 +194,7 @@ class HostileRequestsEndToEndTest {
         return runtime.users().stream().filter(user -> user.email().equals(email)).findFirst().orElseThrow();
     }
 
-    private static String token(String email) throws Exception {
-        HttpResponse<String> response = send("POST", "/local/token", null, "{\"email\": \"" + email + "\"}");
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("accessToken").asText();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runtime.apiUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static String token(String email) {
+        return api.token(email);
     }
 }

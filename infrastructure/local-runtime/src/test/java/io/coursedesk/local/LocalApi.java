@@ -40,25 +40,34 @@ public final class LocalApi {
         return send("GET", path, token, null);
     }
 
+    /** A request whose body is sent exactly as given (malformed JSON included), or none when it is null. */
+    public Reply sendText(String method, String path, String token, String json) {
+        return send(method, path, token, json == null ? null : HttpRequest.BodyPublishers.ofString(json));
+    }
+
     /** A POST with {@code body} as JSON, or with no body when it is null. */
     public Reply post(String path, String token, Object body) {
         return send("POST", path, token, body);
     }
 
     private Reply send(String method, String path, String token, Object body) {
+        return send(method, path, token, body == null ? null : HttpRequest.BodyPublishers.ofString(asJson(body)));
+    }
+
+    private Reply send(String method, String path, String token, HttpRequest.BodyPublisher json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (body == null) {
+        if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(asJson(body)));
+            request.header("Content-Type", "application/json").method(method, json);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -75,8 +84,8 @@ public final class LocalApi {
         }
     }
 
-    /** A response's status and body. */
-    public record Reply(int status, String body) {
+    /** A response's status, content type and body. */
+    public record Reply(int status, String contentType, String body) {
 
         public JsonNode json() {
             try {
