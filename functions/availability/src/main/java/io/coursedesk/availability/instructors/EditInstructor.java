@@ -23,7 +23,7 @@ public class EditInstructor {
     public Instructor edit(Caller caller, String instructorId, InstructorRequest request) {
         Instructor current = instructors.find(caller.tenantId(), instructorId)
                 .orElseThrow(() -> ProblemException.notFound("Instructor " + instructorId));
-        Set<String> courseTypes = request.validCourseTypes();
+        Set<String> courseTypes = request.distinctCourseTypes();
         Instructor edited = new Instructor(current.id(), current.tenantId(), request.name().trim(),
                 request.email().trim(), courseTypes, request.isExternal(), current.createdAt());
         if (!instructors.replace(edited)) {

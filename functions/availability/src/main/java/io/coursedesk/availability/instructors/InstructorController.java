@@ -1,9 +1,7 @@
 package io.coursedesk.availability.instructors;
 
 import io.coursedesk.shared.persistence.InstructorRepository;
-import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.tenancy.Caller;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
 
 import java.util.List;
 
@@ -40,8 +39,8 @@ public class InstructorController {
     @Operation(summary = "Register an instructor")
     @ApiResponse(responseCode = "201", description = "The instructor")
     public HttpResponse<InstructorView> register(@Parameter(hidden = true) Caller caller,
-                                                 @Nullable @Body InstructorRequest request) {
-        return HttpResponse.created(InstructorView.of(registerInstructor.register(caller, required(request))));
+                                                 @Valid @Body InstructorRequest request) {
+        return HttpResponse.created(InstructorView.of(registerInstructor.register(caller, request)));
     }
 
     @Get
@@ -53,8 +52,8 @@ public class InstructorController {
     @Put("/{instructorId}")
     @Operation(summary = "Replace an instructor's name, email, course types and kind")
     public InstructorView edit(@Parameter(hidden = true) Caller caller, String instructorId,
-                               @Nullable @Body InstructorRequest request) {
-        return InstructorView.of(editInstructor.edit(caller, instructorId, required(request)));
+                               @Valid @Body InstructorRequest request) {
+        return InstructorView.of(editInstructor.edit(caller, instructorId, request));
     }
 
     @Delete("/{instructorId}")
@@ -64,12 +63,5 @@ public class InstructorController {
     public HttpResponse<Void> remove(@Parameter(hidden = true) Caller caller, String instructorId) {
         removeInstructor.remove(caller, instructorId);
         return HttpResponse.noContent();
-    }
-
-    private static InstructorRequest required(InstructorRequest request) {
-        if (request == null) {
-            throw ProblemException.invalid("body", "is required");
-        }
-        return request;
     }
 }

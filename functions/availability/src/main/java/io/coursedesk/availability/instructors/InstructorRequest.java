@@ -1,8 +1,10 @@
 package io.coursedesk.availability.instructors;
 
-import io.coursedesk.shared.domain.EmailAddresses;
-import io.coursedesk.shared.http.problem.InvalidFields;
+import io.coursedesk.shared.http.validation.DeliverableEmail;
 import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,31 +12,15 @@ import java.util.Set;
 
 /** The body of {@code POST /instructors} and {@code PUT /instructors/{instructorId}}; {@code external} defaults to false. */
 @Introspected
-public record InstructorRequest(String name, String email, List<String> courseTypes, Boolean external) {
-    private static final int MAX_TEXT = 200;
+public record InstructorRequest(@NotBlank @Size(max = 200) String name, @NotBlank @DeliverableEmail String email,
+                                @NotEmpty(message = "must name at least one course type") @Size(max = 50)
+                                List<@NotBlank @Size(max = 200) String> courseTypes,
+                                Boolean external) {
 
-    /** The course types, trimmed and each once; throws a 400 naming every invalid field. */
-    Set<String> validCourseTypes() {
-        InvalidFields invalid = new InvalidFields();
-        if (invalid.required(name, "name")) {
-            invalid.check(name.length() <= MAX_TEXT, "name", "is longer than " + MAX_TEXT + " characters");
-        }
-        if (invalid.required(email, "email")) {
-            invalid.check(EmailAddresses.isValid(email.trim()), "email", "is not an email address");
-        }
+    /** The course types, trimmed and each once. */
+    Set<String> distinctCourseTypes() {
         Set<String> types = new LinkedHashSet<>();
-        if (courseTypes == null || courseTypes.isEmpty()) {
-            invalid.add("courseTypes", "must name at least one course type");
-        } else {
-            for (int i = 0; i < courseTypes.size(); i++) {
-                String type = courseTypes.get(i);
-                if (invalid.check(type != null && !type.isBlank() && type.length() <= MAX_TEXT,
-                        "courseTypes[" + i + "]", "must be a course type name")) {
-                    types.add(type.trim());
-                }
-            }
-        }
-        invalid.throwIfAny();
+        courseTypes.forEach(type -> types.add(type.trim()));
         return types;
     }
 

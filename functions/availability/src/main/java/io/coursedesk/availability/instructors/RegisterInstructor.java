@@ -21,7 +21,7 @@ public class RegisterInstructor {
     }
 
     public Instructor register(Caller caller, InstructorRequest request) {
-        Set<String> courseTypes = request.validCourseTypes();
+        Set<String> courseTypes = request.distinctCourseTypes();
         Instructor instructor = new Instructor(Ids.newId(), caller.tenantId(), request.name().trim(),
                 request.email().trim(), courseTypes, request.isExternal(), clock.instant());
         instructors.add(instructor);

@@ -1,7 +1,9 @@
 package io.coursedesk.enrolment.people;
 
 import io.coursedesk.shared.domain.Address;
+import io.coursedesk.shared.http.validation.DeliverableEmail;
 import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,7 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param correspondenceViaContact send confirmations, invitations and reminders only to the contact person
  */
 @Introspected
-public record OrganisationRequest(@Size(max = 200) String name, Address address, @Size(max = 200) String contactName,
-                                  @Size(max = 254) String contactEmail, @Size(max = 254) String billingEmail,
+public record OrganisationRequest(@NotBlank @Size(max = 200) String name, Address address,
+                                  @Size(max = 200) String contactName,
+                                  @DeliverableEmail String contactEmail, @DeliverableEmail String billingEmail,
                                   @Size(max = 2000) String remarks, Boolean correspondenceViaContact) {
 }

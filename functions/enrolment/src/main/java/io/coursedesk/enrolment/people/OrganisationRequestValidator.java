@@ -1,13 +1,12 @@
 package io.coursedesk.enrolment.people;
 
-import io.coursedesk.shared.domain.EmailAddresses;
 import io.coursedesk.shared.domain.Address;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.problem.InvalidFields;
 
 import java.time.Instant;
 
-/** Checks every field of an organisation request at once. */
+/** Checks the rules of an organisation request that its annotations cannot express: address lines, the contact. */
 final class OrganisationRequestValidator {
 
     /** Address is a shared record without Bean Validation annotations: its lines are checked here. */
@@ -22,13 +21,6 @@ final class OrganisationRequestValidator {
 
     static Organisation validate(OrganisationRequest request, String tenantId, String organisationId, Instant createdAt) {
         InvalidFields invalid = new InvalidFields();
-        invalid.required(request.name(), "name");
-        if (request.contactEmail() != null) {
-            invalid.check(EmailAddresses.isValid(request.contactEmail()), "contactEmail", "is not an email address");
-        }
-        if (request.billingEmail() != null) {
-            invalid.check(EmailAddresses.isValid(request.billingEmail()), "billingEmail", "is not an email address");
-        }
         if (request.address() != null) {
             Address address = request.address();
             invalid.check(fits(address.street()), "address.street", "is longer than " + MAX_ADDRESS_LINE + " characters");

@@ -1,6 +1,5 @@
 package io.coursedesk.enrolment.people;
 
-import io.coursedesk.shared.domain.EmailAddresses;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.persistence.OrganisationRepository;
@@ -11,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Checks every field of a student request at once, including that the organisation exists. */
+/** Checks what Bean Validation cannot: the birth date against today, and that the organisation exists. */
 @Singleton
 class StudentRequestValidator {
     private final OrganisationRepository organisations;
@@ -26,11 +25,6 @@ class StudentRequestValidator {
 
     Student validate(StudentRequest request, String tenantId, String studentId, Instant createdAt) {
         InvalidFields invalid = new InvalidFields();
-        invalid.required(request.firstName(), "firstName");
-        invalid.required(request.lastName(), "lastName");
-        if (invalid.required(request.email(), "email")) {
-            invalid.check(EmailAddresses.isValid(request.email()), "email", "is not an email address");
-        }
         if (request.birthDate() != null) {
             invalid.check(request.birthDate().isBefore(LocalDate.now(clock.withZone(Zones.AMSTERDAM)))
                             && !request.birthDate().isBefore(EARLIEST_BIRTH_DATE), "birthDate",

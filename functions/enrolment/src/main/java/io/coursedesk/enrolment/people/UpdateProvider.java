@@ -1,8 +1,6 @@
 package io.coursedesk.enrolment.people;
 
-import io.coursedesk.shared.domain.EmailAddresses;
 import io.coursedesk.shared.domain.Provider;
-import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
@@ -17,13 +15,6 @@ public class UpdateProvider {
     }
 
     public Provider update(Caller caller, ProviderRequest request) {
-        InvalidFields invalid = new InvalidFields();
-        invalid.required(request.name(), "name");
-        if (invalid.required(request.notificationEmail(), "notificationEmail")) {
-            invalid.check(EmailAddresses.isValid(request.notificationEmail()), "notificationEmail",
-                    "is not an email address");
-        }
-        invalid.throwIfAny();
         Provider provider = new Provider(caller.tenantId(), request.name().trim(), request.notificationEmail().trim());
         providers.save(provider);
         return provider;

@@ -9,6 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
 
 /** {@code POST /courses/{courseId}/invitations}: 202, the mails follow from the dispatch function. */
 @Controller("/courses/{courseId}/invitations")
@@ -26,7 +27,8 @@ public class InvitationController {
                     + "attachments of at most 2 MB together. A bulk template sends one mail per organisation contact "
                     + "listing its students. The mails go out from the dispatch function.")
     @ApiResponse(responseCode = "202", description = "Accepted; the mails follow")
-    public HttpResponse<InvitationAccepted> request(@Parameter(hidden = true) Caller caller, String courseId, @Body InvitationRequest request) {
+    public HttpResponse<InvitationAccepted> request(@Parameter(hidden = true) Caller caller, String courseId,
+                                                      @Valid @Body InvitationRequest request) {
         return HttpResponse.accepted().body(requestInvitation.request(caller, courseId, request));
     }
 }

@@ -5,7 +5,6 @@ import io.coursedesk.invitations.templates.EmailTemplate;
 import io.coursedesk.invitations.templates.TemplateRepository;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Ids;
-import io.coursedesk.shared.email.EmailAddress;
 import io.coursedesk.shared.email.MessageTemplate;
 import io.coursedesk.shared.email.SystemEmail;
 import io.coursedesk.shared.email.TemplateValidator;
@@ -35,11 +34,7 @@ import java.util.regex.Pattern;
 public class RequestCourseInvitation {
     /** The manual's limit for all attachments of one invitation together. */
     public static final int MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
-    static final int MAX_CC = 10;
-    static final int MAX_ATTACHMENTS = 10;
-    static final int MAX_FILENAME_LENGTH = 200;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]*/[A-Za-z0-9][A-Za-z0-9.+_-]*");
 
     private final CourseRepository courses;
     private final TemplateRepository templates;
@@ -63,8 +58,8 @@ public class RequestCourseInvitation {
 
     public InvitationAccepted request(Caller caller, String courseId, InvitationRequest request) {
         InvalidFields invalid = new InvalidFields();
-        Audience audience = audience(request.audience(), invalid);
-        List<String> cc = cc(request.cc(), invalid);
+        Audience audience = Audience.valueOf(request.audience());
+        List<String> cc = request.cc() == null ? List.of() : request.cc().stream().map(String::strip).toList();
         List<byte[]> files = attachmentContents(request.attachments(), invalid);
         invalid.throwIfAny();
 
@@ -114,18 +109,6 @@ public class RequestCourseInvitation {
         return new InvitationAccepted(invitationId, course.id(), audience.name(), "ACCEPTED");
     }
 
-    private static Audience audience(String value, InvalidFields invalid) {
-        if (!invalid.required(value, "audience")) {
-            return null;
-        }
-        try {
-            return Audience.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            invalid.add("audience", "must be STUDENTS or INSTRUCTOR");
-            return null;
-        }
-    }
-
     /** The saved template, with the subject or body edited for this invitation; the built-in text without one. */
     private static MessageTemplate message(EmailTemplate saved, InvitationRequest request) {
         MessageTemplate base = saved != null ? saved.message()
@@ -135,51 +118,22 @@ public class RequestCourseInvitation {
                 request.body() != null ? request.body() : base.htmlBody());
     }
 
-    private static List<String> cc(List<String> addresses, InvalidFields invalid) {
-        if (addresses == null) {
-            return List.of();
-        }
-        invalid.check(addresses.size() <= MAX_CC, "cc", "may name at most " + MAX_CC + " addresses");
-        for (int i = 0; i < addresses.size(); i++) {
-            invalid.check(EmailAddress.isValid(addresses.get(i)), "cc[" + i + "]", "is not an email address");
-        }
-        return addresses.stream().map(String::strip).toList();
-    }
-
-    /** The decoded files, checking each name and encoding and the total size. */
+    /** The decoded files, checking each encoding and the total size; names and types are checked by their annotations. */
     private static List<byte[]> attachmentContents(List<AttachmentUpload> uploads, InvalidFields invalid) {
         if (uploads == null) {
-            return List.of();
-        }
-        if (!invalid.check(uploads.size() <= MAX_ATTACHMENTS, "attachments", "may hold at most " + MAX_ATTACHMENTS + " files")) {
             return List.of();
         }
         List<byte[]> files = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < uploads.size(); i++) {
             AttachmentUpload upload = uploads.get(i);
-            String field = "attachments[" + i + "]";
-            if (upload == null) {
-                invalid.add(field, "is required");
-                continue;
-            }
-            if (invalid.required(upload.filename(), field + ".filename")) {
-                invalid.check(upload.filename().strip().length() <= MAX_FILENAME_LENGTH
-                                && upload.filename().chars().noneMatch(Character::isISOControl),
-                        field + ".filename", "must be at most " + MAX_FILENAME_LENGTH + " printable characters");
-            }
-            invalid.check(upload.contentType() == null || CONTENT_TYPE.matcher(upload.contentType().strip()).matches(),
-                    field + ".contentType", "is not a media type such as application/pdf");
-            if (!invalid.required(upload.content(), field + ".content")) {
-                continue;
-            }
             try {
                 // line breaks are tolerated, anything else outside the alphabet is not
                 byte[] content = Base64.getDecoder().decode(WHITESPACE.matcher(upload.content()).replaceAll(""));
                 files.add(content);
                 total += content.length;
             } catch (IllegalArgumentException notBase64) {
-                invalid.add(field + ".content", "is not valid base64");
+                invalid.add("attachments[" + i + "].content", "is not valid base64");
             }
         }
         invalid.check(total <= MAX_ATTACHMENT_BYTES, "attachments", "are " + total + " bytes together; at most "

@@ -227,21 +227,25 @@ class CourseInvitationTest {
     }
 
     @Test
-    void everyInvalidFieldIsNamedAtOnce() {
+    void everyInvalidFieldIsNamedShapeFirstThenContent() {
         Map<String, Object> request = new HashMap<>();
         request.put("audience", "EVERYONE");
         request.put("cc", List.of("not-an-address"));
         request.put("body", "<p>{{student.shoeSize}}</p>");
-        request.put("attachments", List.of(Map.of("filename", "x.pdf", "contentType", "application/pdf", "content", "@@@")));
+        request.put("attachments", List.of(Map.of("filename", "x\u0007.pdf", "contentType", "pdf", "content", "@@@")));
 
         ApiGatewayResponse response = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("errors").findValuesAsText("field"))
-                .containsExactly("audience", "cc[0]", "attachments[0].content");
+        assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("attachments[0].contentType",
+                "attachments[0].filename", "audience", "cc[0]");
         request.put("audience", "STUDENTS");
         request.remove("cc");
+        request.put("attachments", List.of(Map.of("filename", "x.pdf", "contentType", "application/pdf", "content", "@@@")));
+        assertThat(WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
+                .bearer(token).jsonBody(request)).json().path("errors").findValuesAsText("field"))
+                .containsExactly("attachments[0].content");
         request.remove("attachments");
         JsonNode errors = WORLD.api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/invitations")
                 .bearer(token).jsonBody(request)).json().path("errors");

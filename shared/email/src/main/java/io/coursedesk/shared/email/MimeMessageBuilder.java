@@ -1,5 +1,7 @@
 package io.coursedesk.shared.email;
 
+import io.coursedesk.shared.domain.EmailAddresses;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -153,9 +155,9 @@ public final class MimeMessageBuilder {
     private static String mailbox(EmailAddress address) {
         String name = address.displayName();
         if (name == null || name.isBlank()) {
-            return address.address();
+            return EmailAddresses.forSending(address.address());
         }
-        return phrase(name.strip()) + " <" + address.address() + ">";
+        return phrase(name.strip()) + " <" + EmailAddresses.forSending(address.address()) + ">";
     }
 
     /** A display name: as a quoted string when it is plain ASCII, otherwise as encoded words. */

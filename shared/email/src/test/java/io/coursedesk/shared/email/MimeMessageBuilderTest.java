@@ -49,6 +49,23 @@ class MimeMessageBuilderTest {
     }
 
     @Test
+    void addressesAnInternationalisedDomainInPunycodeSoTheMessageStaysAscii() {
+        byte[] raw = new MimeMessageBuilder()
+                .from(EmailAddress.of("noreply@example.org"))
+                .to(new EmailAddress("jan@bücher.nl", "Jan"))
+                .cc(List.of(EmailAddress.of("info@café.example")))
+                .content(new RenderedEmail("Hallo", "<p>Hallo</p>", "Hallo\n"))
+                .date(ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC))
+                .attachments(List.of())
+                .build();
+
+        String message = new String(raw, StandardCharsets.UTF_8);
+        assertThat(header(message, "To")).isEqualTo("\"Jan\" <jan@xn--bcher-kva.nl>");
+        assertThat(header(message, "Cc")).isEqualTo("info@xn--caf-dma.example");
+        assertThat(message.chars().allMatch(c -> c < 128)).isTrue();
+    }
+
+    @Test
     void putsAttachmentsBesideTheAlternativeBodiesAsBase64() {
         byte[] pdf = new byte[3000];
         for (int i = 0; i < pdf.length; i++) {
