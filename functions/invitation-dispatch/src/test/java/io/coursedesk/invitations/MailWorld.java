@@ -7,7 +7,7 @@ import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.dispatch.EmailLog;
-import io.coursedesk.invitations.dispatch.InvitationDispatchHandler;
+import io.coursedesk.invitations.api.InvitationDispatchHandler;
 import io.coursedesk.shared.domain.Address;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;

@@ -9,7 +9,7 @@ import java.time.Instant;
 public record TemplateView(String templateId, String name, String subject, String body, String courseType, boolean bulk,
                            Instant createdAt, Instant updatedAt) {
 
-    static TemplateView of(EmailTemplate template) {
+    public static TemplateView of(EmailTemplate template) {
         return new TemplateView(template.id(), template.name(), template.subject(), template.body(),
                 template.courseType(), template.bulk(), template.createdAt(), template.updatedAt());
     }

@@ -1,11 +1,15 @@
-package io.coursedesk.availability.respond;
+package io.coursedesk.availability.api;
 
 import io.coursedesk.availability.invitations.Answer;
+import io.coursedesk.availability.respond.LinkCheck;
 import io.coursedesk.availability.respond.LinkState.Closed;
 import io.coursedesk.availability.respond.LinkState.Open;
+import io.coursedesk.availability.respond.LinkState;
+import io.coursedesk.availability.respond.RecordAnswer;
+import io.coursedesk.availability.respond.ResponsePages;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;

@@ -1,6 +1,8 @@
-package io.coursedesk.invitations.dispatch;
+package io.coursedesk.invitations.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import io.coursedesk.invitations.dispatch.DeliveryAttempt;
+import io.coursedesk.invitations.dispatch.InvitationDispatcher;
 import io.coursedesk.shared.aws.EventBridgeHandler;
 import io.coursedesk.shared.events.EventEnvelope;
 import io.micronaut.context.ApplicationContext;

@@ -1,5 +1,10 @@
-package io.coursedesk.availability.instructors;
+package io.coursedesk.availability.api;
 
+import io.coursedesk.availability.instructors.EditInstructor;
+import io.coursedesk.availability.instructors.InstructorRequest;
+import io.coursedesk.availability.instructors.InstructorView;
+import io.coursedesk.availability.instructors.RegisterInstructor;
+import io.coursedesk.availability.instructors.RemoveInstructor;
 import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
@@ -10,9 +15,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import java.util.List;

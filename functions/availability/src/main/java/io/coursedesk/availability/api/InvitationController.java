@@ -1,5 +1,17 @@
-package io.coursedesk.availability.invitations;
+package io.coursedesk.availability.api;
 
+import io.coursedesk.availability.invitations.CandidateView;
+import io.coursedesk.availability.invitations.ConfirmInstructor;
+import io.coursedesk.availability.invitations.ConfirmationRequest;
+import io.coursedesk.availability.invitations.CourseGuard;
+import io.coursedesk.availability.invitations.InstructorCandidates;
+import io.coursedesk.availability.invitations.InstructorInvitation;
+import io.coursedesk.availability.invitations.InvitationRepository;
+import io.coursedesk.availability.invitations.InvitationRequest;
+import io.coursedesk.availability.invitations.InvitationView;
+import io.coursedesk.availability.invitations.InviteInstructors;
+import io.coursedesk.availability.invitations.ReinviteInstructor;
+import io.coursedesk.availability.invitations.SendRejections;
 import io.coursedesk.shared.domain.InstructorRole;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.tenancy.Caller;
@@ -10,9 +22,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,8 @@
-package io.coursedesk.invitations.request;
+package io.coursedesk.invitations.api;
 
+import io.coursedesk.invitations.request.InvitationAccepted;
+import io.coursedesk.invitations.request.InvitationRequest;
+import io.coursedesk.invitations.request.RequestCourseInvitation;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

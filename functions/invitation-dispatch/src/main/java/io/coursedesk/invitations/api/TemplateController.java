@@ -1,5 +1,9 @@
-package io.coursedesk.invitations.templates;
+package io.coursedesk.invitations.api;
 
+import io.coursedesk.invitations.templates.EmailTemplate;
+import io.coursedesk.invitations.templates.TemplateRequest;
+import io.coursedesk.invitations.templates.TemplateView;
+import io.coursedesk.invitations.templates.Templates;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
