@@ -6,6 +6,7 @@ import io.coursedesk.shared.email.Attachment;
 import io.coursedesk.shared.email.EmailAddress;
 import io.coursedesk.shared.email.MimeMessageBuilder;
 import io.coursedesk.shared.email.RenderedEmail;
+import io.coursedesk.shared.email.TemplateRenderException;
 import io.coursedesk.shared.email.TemplateRenderer;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -44,7 +45,14 @@ public class EmailSender {
 
     /** @return the mail's record, sent now or by an earlier delivery */
     public EmailRecord send(String tenantId, String eventId, Provider provider, OutgoingEmail mail, DeliveryAttempt attempt) {
-        RenderedEmail rendered = renderer.render(mail.template(), mail.model());
+        RenderedEmail rendered;
+        try {
+            rendered = renderer.render(mail.template(), mail.model());
+        } catch (TemplateRenderException e) {
+            // the other mails of the event still go; this one fails the event, which is retried, then dead-lettered
+            throw new EmailNotSentException("mail " + mail.mailKey() + " of " + eventId + " was not sent: its template "
+                    + e.getMessage(), e);
+        }
         Optional<EmailRecord> sentBefore = log.claim(tenantId, eventId, mail, rendered.subject(), attempt);
         if (sentBefore.isPresent()) {
             return sentBefore.get();

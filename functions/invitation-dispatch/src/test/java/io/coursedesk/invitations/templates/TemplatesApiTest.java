@@ -73,6 +73,19 @@ class TemplatesApiTest {
     }
 
     @Test
+    void aTemplateIsRenderedOnceWhenSavedAndRefusedWhenItWouldRenderTooLarge() {
+        Map<String, Object> request = template("Lijst", null, true);
+        request.put("body", "<p>{{studentList}}</p>".repeat(2_000));
+
+        ApiGatewayResponse response = world.api.call(ApiGatewayEvents.post("/templates").bearer(token).jsonBody(request));
+
+        assertThat(response.status()).isEqualTo(400);
+        JsonNode errors = response.json().path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("body");
+        assertThat(errors.get(0).path("detail").asText()).startsWith("renders to more than 2000000 characters");
+    }
+
+    @Test
     void missingPartsAndBrokenSyntaxAreRefusedTogether() {
         Map<String, Object> request = new HashMap<>();
         request.put("body", "<p>{{#course.type}}</p>");

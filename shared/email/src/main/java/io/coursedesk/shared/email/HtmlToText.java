@@ -24,11 +24,12 @@ final class HtmlToText {
     private HtmlToText() {
     }
 
-    static String convert(String html) {
+    static String convert(String html, RenderBudget.Meter meter) {
         StringBuilder text = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                meter.checkTime();
                 if (node instanceof TextNode textNode) {
                     text.append(textNode.text());
                 } else if (node instanceof Element element) {

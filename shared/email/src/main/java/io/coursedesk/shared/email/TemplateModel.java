@@ -5,6 +5,7 @@ import com.samskivert.mustache.Escapers;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,17 @@ import java.util.Map;
 public final class TemplateModel {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> studentList = new ArrayList<>();
+
+    /**
+     * Every variable as long as a real mail carries (a 200-character name or location, a full course of a thousand
+     * names): what a template is rendered with when it is saved, so its cost is known before any mail uses it.
+     */
+    static TemplateModel longest() {
+        TemplateModel model = new TemplateModel();
+        String text = "Zoë & Ŝtéfan van 't Hoë-Özdemir ".repeat(7).strip();
+        TemplateVariables.ALLOWED.forEach(variable -> model.set(variable, text));
+        return model.studentList(Collections.nCopies(1_000, text));
+    }
 
     public TemplateModel set(String variable, String value) {
         values.put(variable, value == null ? "" : value);

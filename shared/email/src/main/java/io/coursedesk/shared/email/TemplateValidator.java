@@ -18,17 +18,30 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class TemplateValidator {
+    private final TemplateRenderer renderer;
+
     public static final int MAX_SUBJECT_LENGTH = 250;
     /** Small enough that a body in any script fits in one event (256 KB) with room to spare. */
     public static final int MAX_BODY_LENGTH = 50_000;
     private static final String ALLOWED = TemplateVariables.ALLOWED.stream()
             .map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
 
-    /** Every problem of the template, or none when it may be saved. */
+    public TemplateValidator(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** Every problem of the template, or none when it may be saved: it has rendered once within its budget. */
     public List<TemplateProblem> validate(MessageTemplate template) {
         List<TemplateProblem> problems = new ArrayList<>();
         check("subject", template.subject(), MAX_SUBJECT_LENGTH, problems);
         check("body", template.htmlBody(), MAX_BODY_LENGTH, problems);
+        if (problems.isEmpty()) {
+            try {
+                renderer.render(template, TemplateModel.longest(), RenderBudget.PER_MAIL);
+            } catch (TemplateRenderException e) {
+                problems.add(new TemplateProblem("body", e.getMessage() + " with the longest values a mail can carry"));
+            }
+        }
         return problems;
     }
 

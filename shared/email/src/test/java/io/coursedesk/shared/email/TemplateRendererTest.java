@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TemplateRendererTest {
@@ -108,5 +109,18 @@ class TemplateRendererTest {
             assertThat(email.html()).as(system.name()).startsWith("<!DOCTYPE html>").contains("BHV");
             assertThat(email.text()).as(system.name()).contains("BHV").doesNotContain("<p>", "{{");
         }
+    }
+
+    @Test
+    void stopsARenderingThatRunsOutOfTimeOrSize() {
+        MessageTemplate template = new MessageTemplate("Hoi", "<p>{{course.location}}</p>".repeat(100));
+        TemplateModel model = new TemplateModel().course("EHBO", null, null, "x".repeat(1_000));
+
+        assertThatThrownBy(() -> renderer.render(template, model, new RenderBudget(Duration.ofSeconds(5), 50_000)))
+                .isInstanceOf(TemplateRenderException.class).hasMessage("renders to more than 50000 characters");
+        assertThatThrownBy(() -> renderer.render(template, model, new RenderBudget(Duration.ZERO, 10_000_000)))
+                .isInstanceOf(TemplateRenderException.class).hasMessage("takes longer than 0 ms to render");
+        assertThat(renderer.render(template, model, new RenderBudget(Duration.ofSeconds(5), 200_000)).text())
+                .contains("x".repeat(1_000));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TemplateValidatorTest {
-    private final TemplateValidator validator = new TemplateValidator();
+    private final TemplateValidator validator = new TemplateValidator(new TemplateRenderer());
 
     @Test
     void acceptsEveryDocumentedVariable() {
@@ -42,5 +42,18 @@ class TemplateValidatorTest {
     @Test
     void theDefaultCourseInvitationIsAValidProviderTemplate() {
         assertThat(validator.validate(SystemEmail.COURSE_INVITATION.template())).isEmpty();
+    }
+
+    @Test
+    void refusesATemplateThatRendersBeyondItsBudgetWithTheLongestValues() {
+        // within the body's 50,000 characters, yet 3,000 copies of a full course's names: gigabytes per mail
+        String body = "<p>{{studentList}}</p>".repeat(2_000);
+
+        List<TemplateProblem> problems = validator.validate(new MessageTemplate("Deelnemers", body));
+
+        assertThat(problems).extracting(TemplateProblem::field).containsExactly("body");
+        assertThat(problems.get(0).detail()).isEqualTo("renders to more than 2000000 characters with the longest "
+                + "values a mail can carry");
+        assertThat(validator.validate(new MessageTemplate("Deelnemers", "<p>{{studentList}}</p>".repeat(2)))).isEmpty();
     }
 }
