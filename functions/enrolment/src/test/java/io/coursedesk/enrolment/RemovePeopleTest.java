@@ -71,21 +71,28 @@ class RemovePeopleTest extends FunctionTest {
     }
 
     @Test
-    void anOrganisationWithLinkedStudentsOrHolderMembersStays() {
+    void anOrganisationWithLinkedStudentsHolderMembersOrEquipmentStays() {
         Tenant tenant = new Tenant(function);
         String withStudent = tenant.createOrganisation("Student BV");
         tenant.createStudent("Ina", withStudent);
         String withHolder = tenant.createOrganisation("Houder BV");
         putHolderMembership(tenant.id, "holder-1", withHolder);
+        String withEquipment = tenant.createOrganisation("Blusser BV");
+        putIndexed(Item.create().with(Table.PK, "T#" + tenant.id + "#EQUIPMENT#aed-1").with(Table.SK, "EQUIPMENT")
+                .with(Table.GSI2_PK, OrganisationItems.equipmentListing(tenant.id, withEquipment))
+                .with(Table.GSI2_SK, "2027-01-01#aed-1"));
 
         ApiGatewayResponse students = tenant.asAdmin("DELETE", "/organisations/" + withStudent, null);
         ApiGatewayResponse holders = tenant.asAdmin("DELETE", "/organisations/" + withHolder, null);
+        ApiGatewayResponse equipment = tenant.asAdmin("DELETE", "/organisations/" + withEquipment, null);
 
         assertThat(students.status()).isEqualTo(409);
         assertThat(students.text("detail")).contains("linked students").doesNotContain("holders");
         assertThat(holders.status()).isEqualTo(409);
         assertThat(holders.text("detail")).contains("qualification holders").doesNotContain("students");
-        assertThat(tenant.asAdmin("GET", "/organisations", null).json()).hasSize(2);
+        assertThat(equipment.status()).isEqualTo(409);
+        assertThat(equipment.text("detail")).isEqualTo("The organisation still has equipment certifications");
+        assertThat(tenant.asAdmin("GET", "/organisations", null).json()).hasSize(3);
     }
 
     @Test
@@ -109,6 +116,10 @@ class RemovePeopleTest extends FunctionTest {
                 .with(Table.GSI1_PK, OrganisationItems.holdersListing(tenantId, organisationId))
                 .with(Table.GSI1_SK, "10000001#" + holderId)
                 .with("organisationId", organisationId);
-        function.aws().dynamoDbClient().putItem(b -> b.tableName(function.aws().tableName()).item(membership.attributes()));
+        putIndexed(membership);
+    }
+
+    private static void putIndexed(Item item) {
+        function.aws().dynamoDbClient().putItem(b -> b.tableName(function.aws().tableName()).item(item.attributes()));
     }
 }

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Removes a customer nothing refers to: one with linked students (whose enrolments it may pay) or with qualification
- * holders who are its members stays (409 naming which). Each is one index query of one item.
+ * Removes a customer nothing refers to: one with linked students (whose enrolments it may pay), with qualification
+ * holders who are its members, or with equipment certifications stays (409 naming which). Each is one index query of
+ * one item.
  */
 @Singleton
 public class RemoveOrganisation {
@@ -33,6 +34,9 @@ public class RemoveOrganisation {
         }
         if (organisations.hasHolderMemberships(tenantId, organisationId)) {
             referring.add("qualification holders who are its members");
+        }
+        if (organisations.hasEquipmentCertifications(tenantId, organisationId)) {
+            referring.add("equipment certifications");
         }
         if (!referring.isEmpty()) {
             throw ProblemException.conflict("The organisation still has " + String.join(" and ", referring));

@@ -7,13 +7,13 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import java.util.Map;
 
 /** Removing an entity's item that nothing else is written with (a removal without events). */
-final class ItemRemoval {
+public final class ItemRemoval {
 
     private ItemRemoval() {
     }
 
     /** Deletes the item if it exists; false if it did not. */
-    static boolean deleteExisting(DynamoDbClient dynamoDb, Table table, Map<String, AttributeValue> key) {
+    public static boolean deleteExisting(DynamoDbClient dynamoDb, Table table, Map<String, AttributeValue> key) {
         try {
             dynamoDb.deleteItem(b -> b.tableName(table.name()).key(key)
                     .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(Map.of("#pk", Table.PK)));

@@ -28,6 +28,11 @@ public final class OrganisationItems {
         return pk(tenantId, organisationId) + "#HOLDERS";
     }
 
+    /** The GSI2 partition of the organisation's equipment certifications (reminders). */
+    public static String equipmentListing(String tenantId, String organisationId) {
+        return pk(tenantId, organisationId) + "#EQUIPMENT";
+    }
+
     public static String listing(String tenantId) {
         return Keys.collection(tenantId, "ORGANISATIONS");
     }

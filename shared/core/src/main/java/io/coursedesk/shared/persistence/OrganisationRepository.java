@@ -51,6 +51,11 @@ public class OrganisationRepository {
         return reads.anyInIndex(Table.GSI1, Table.GSI1_PK, OrganisationItems.holdersListing(tenantId, organisationId));
     }
 
+    /** Whether the provider keeps equipment certifications (reminders) of the organisation. */
+    public boolean hasEquipmentCertifications(String tenantId, String organisationId) {
+        return reads.anyInIndex(Table.GSI2, Table.GSI2_PK, OrganisationItems.equipmentListing(tenantId, organisationId));
+    }
+
     /** Removes the organisation; false if it did not exist. */
     public boolean remove(String tenantId, String organisationId) {
         return ItemRemoval.deleteExisting(dynamoDb, table, OrganisationItems.key(tenantId, organisationId));
