@@ -8,6 +8,7 @@ import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.dispatch.EmailLog;
 import io.coursedesk.invitations.api.InvitationDispatchHandler;
+import io.coursedesk.invitations.templates.TemplateRepository;
 import io.coursedesk.shared.domain.Address;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
@@ -77,6 +78,7 @@ public final class MailWorld {
     public final EnrolmentRepository enrolments;
     public final InstructorRepository instructors;
     public final EmailLog emailLog;
+    public final TemplateRepository templates;
     private final DynamoDbClient dynamoDb;
 
     private MailWorld() {
@@ -92,6 +94,7 @@ public final class MailWorld {
         enrolments = new EnrolmentRepository(dynamoDb, table, reads);
         instructors = new InstructorRepository(dynamoDb, table, reads);
         emailLog = new EmailLog(dynamoDb, table, reads, Clock.systemUTC(), Duration.ofSeconds(90));
+        templates = new TemplateRepository(dynamoDb, table, reads);
     }
 
     public static synchronized MailWorld get() {
@@ -179,8 +182,17 @@ public final class MailWorld {
     }
 
     private Course course(String tenantId, String type, String leadInstructorId, CourseStatus status) {
+        return course(tenantId, type, leadInstructorId, status, LocalDate.of(2031, 9, 8));
+    }
+
+    /** An open course of one day, from 09:30 to 17:30 Amsterdam time. */
+    public Course courseOn(String tenantId, String type, LocalDate day) {
+        return course(tenantId, type, null, CourseStatus.OPEN, day);
+    }
+
+    private Course course(String tenantId, String type, String leadInstructorId, CourseStatus status, LocalDate day) {
         CourseDetails details = new CourseDetails(type, CourseKind.CERTIFIED, leadInstructorId, null,
-                List.of(new CourseDay(LocalDate.of(2031, 9, 8), LocalTime.of(9, 30), LocalTime.of(17, 30))),
+                List.of(new CourseDay(day, LocalTime.of(9, 30), LocalTime.of(17, 30))),
                 24, null, 12, "Utrecht, Stationsplein 1", false, false, false, null, Set.of());
         Course course = new Course(Ids.newId(), tenantId, details, status, 0, 0, Instant.now());
         dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(CourseItems.toItem(course)));

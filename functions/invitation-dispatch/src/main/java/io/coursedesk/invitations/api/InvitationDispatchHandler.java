@@ -25,8 +25,13 @@ public class InvitationDispatchHandler extends EventBridgeHandler {
         this.clock = context.getBean(Clock.class);
     }
 
+    /** An event a consumer bean takes goes to it (reminders); the others become their mails in the dispatcher. */
     @Override
     protected void handle(EventEnvelope envelope, Context lambdaContext) {
-        dispatcher.dispatch(envelope, DeliveryAttempt.of(lambdaContext, clock));
+        if (consumes(envelope.detailType())) {
+            super.handle(envelope, lambdaContext);
+        } else {
+            dispatcher.dispatch(envelope, DeliveryAttempt.of(lambdaContext, clock));
+        }
     }
 }

@@ -65,10 +65,17 @@ public class InvitationDispatcher {
             return;
         }
         Plan plan = planner.apply(envelope);
-        DomainEvent event = plan.event();
+        send(plan.event(), plan.mails(), attempt);
+    }
+
+    /**
+     * Sends each of the event's mails once, and records the invitation time of the enrolments a mail invites.
+     * Throws when one failed, after trying all: the event's next delivery sends only what is still missing.
+     */
+    public void send(DomainEvent event, List<OutgoingEmail> mails, DeliveryAttempt attempt) {
         Provider provider = contexts.provider(event.tenantId());
         RuntimeException failure = null;
-        for (OutgoingEmail mail : plan.mails()) {
+        for (OutgoingEmail mail : mails) {
             try {
                 EmailRecord record = sender.send(event.tenantId(), event.eventId(), provider, mail, attempt);
                 mail.invitedEnrolmentIds().forEach(enrolmentId ->

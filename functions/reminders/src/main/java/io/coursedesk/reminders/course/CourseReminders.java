@@ -4,7 +4,6 @@ import io.coursedesk.reminders.schedule.ReminderRun;
 import io.coursedesk.reminders.settings.CourseReminder;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
-import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.events.CourseReminderDue;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.events.Outbox;
@@ -46,7 +45,7 @@ public class CourseReminders {
         LocalDate today = at.atZone(Zones.AMSTERDAM).toLocalDate();
         ReminderRun run = ReminderRun.NONE;
         for (Course course : courses.firstDayBetween(tenantId, today, today.plusDays(reminder.daysBefore()))) {
-            if (course.isOpen() && !course.hasStarted(at)) {
+            if (course.takesReminders(at)) {
                 run = run.plus(remind(course, reminder, at));
             }
         }
@@ -57,7 +56,7 @@ public class CourseReminders {
         LocalDate firstDay = course.details().firstDay().date();
         Set<String> claimed = claims.claimed(course.tenantId(), course.id());
         List<Enrolment> due = enrolments.listByCourse(course.tenantId(), course.id()).stream()
-                .filter(e -> e.status() == EnrolmentStatus.CONFIRMED && e.invitedAt() != null)
+                .filter(e -> e.mayBeRemindedOf(course, at))
                 .filter(e -> !claimed.contains(CourseReminderClaims.sortKey(e.id(), firstDay)))
                 .toList();
         int published = 0;

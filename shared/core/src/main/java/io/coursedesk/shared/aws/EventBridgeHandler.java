@@ -44,6 +44,11 @@ public abstract class EventBridgeHandler extends ApplicationContextHandler {
         handle(json.readValue(input, EventEnvelope.class), lambdaContext);
     }
 
+    /** Whether a consumer bean takes events of this detail-type. */
+    protected boolean consumes(String detailType) {
+        return consumers.containsKey(detailType);
+    }
+
     /** One delivered event; the Lambda context tells how much time this invocation has left. */
     protected void handle(EventEnvelope envelope, Context lambdaContext) {
         EventConsumer<?> consumer = consumers.get(envelope.detailType());

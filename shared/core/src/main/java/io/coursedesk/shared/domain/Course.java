@@ -21,6 +21,11 @@ public record Course(String id, String tenantId, CourseDetails details, CourseSt
         return !now.isBefore(details.startsAt());
     }
 
+    /** Reminders of the course go out while it is open and has not started. */
+    public boolean takesReminders(Instant at) {
+        return isOpen() && !hasStarted(at);
+    }
+
     /**
      * Why nobody can enrol on this course at {@code now}, or empty when they can: it is open, has not started, and
      * is not white-label (the manual: its participants are not uploaded into the portal; it takes files only).

@@ -31,6 +31,16 @@ public record Enrolment(String id, String tenantId, String courseId, String stud
                 hasPassed, invitedAt, courseFirstDay);
     }
 
+    /**
+     * Whether the course's reminder may go to this participant at {@code at}: a confirmed participant who received
+     * the course's invitation ({@code invitedAt}, set by the dispatch function once it sent it), on a course that
+     * takes reminders. The reminders run finds the reminders due by it; the dispatch function asks it again when
+     * it sends, so an enrolment cancelled, or a course started, in between gets no mail.
+     */
+    public boolean mayBeRemindedOf(Course course, Instant at) {
+        return status == EnrolmentStatus.CONFIRMED && invitedAt != null && course.takesReminders(at);
+    }
+
     public boolean isActive() {
         return status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.WAITLISTED;
     }

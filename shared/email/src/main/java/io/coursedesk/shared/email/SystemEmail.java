@@ -51,6 +51,21 @@ public enum SystemEmail {
             {{previousStudent.name}} aan {{student.firstName}} {{student.lastName}}.</p>
             """ + SystemEmail.COURSE_DETAILS),
 
+    /** The default course reminder, some days before the course, to a participant who received its invitation. */
+    COURSE_REMINDER("Herinnering: {{course.type}} op {{course.date}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>Graag herinneren wij u eraan dat {{student.firstName}} {{student.lastName}} binnenkort deelneemt aan
+            de cursus <strong>{{course.type}}</strong>.</p>
+            """ + SystemEmail.COURSE_DETAILS),
+
+    /** The default certificate reminder, some weeks before a certificate expires. */
+    CERTIFICATE_REMINDER("Certificaat {{course.type}} verloopt op {{certificate.expiryDate}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>Het certificaat <strong>{{course.type}}</strong> van {{student.firstName}} {{student.lastName}}
+            verloopt op {{certificate.expiryDate}}. Schrijf tijdig in voor een herhalingscursus, zodat het
+            certificaat geldig blijft.</p>
+            """ + SystemEmail.SIGNATURE),
+
     /** The default course invitation; it uses only provider variables, so a provider may start from it. */
     COURSE_INVITATION("Uitnodiging {{course.type}} op {{course.date}}", """
             <p>Beste {{student.firstName}} {{student.lastName}},</p>
