@@ -10,6 +10,7 @@ import io.coursedesk.invitations.dispatch.EmailLog;
 import io.coursedesk.invitations.api.InvitationDispatchHandler;
 import io.coursedesk.invitations.templates.TemplateRepository;
 import io.coursedesk.shared.domain.Address;
+import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
@@ -26,6 +27,7 @@ import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.DomainEvent;
+import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
@@ -221,6 +223,14 @@ public final class MailWorld {
                 Instant.now(), null, null, null, course.details().firstDay().date());
         dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(EnrolmentItems.toItem(enrolment)));
         return enrolment;
+    }
+
+    /** The student's certificate of a passed course of {@code courseType}, as the enrolment function stores it. */
+    public Certificate certificate(Student student, String courseType, LocalDate issuedOn, LocalDate expiryDate) {
+        Certificate certificate = new Certificate(student.tenantId(), student.id(), Ids.newId(), Ids.newId(),
+                courseType, issuedOn, expiryDate);
+        dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(CertificateItems.toItem(certificate)));
+        return certificate;
     }
 
     public Instructor instructor(String tenantId, String name) {

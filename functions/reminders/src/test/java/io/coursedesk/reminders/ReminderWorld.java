@@ -7,6 +7,7 @@ import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.reminders.api.RemindersScheduleHandler;
+import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
@@ -15,6 +16,7 @@ import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
@@ -91,6 +93,15 @@ public final class ReminderWorld {
         }
     }
 
+    /** Settings with only the certificate reminder on, {@code weeksBefore} weeks ahead, with the default text. */
+    public void certificateRemindersOn(int weeksBefore) {
+        ApiGatewayResponse response = putSettings(adminToken(), settings(course(false, 3, null),
+                expiry(true, weeksBefore, null), expiry(false, 4, null)));
+        if (response.status() != 200) {
+            throw new IllegalStateException("settings refused: " + response.body());
+        }
+    }
+
     public static Map<String, Object> settings(Object course, Object certificate, Object customer) {
         return Map.of("courseReminder", course, "certificateReminder", certificate, "customerReminder", customer);
     }
@@ -143,6 +154,14 @@ public final class ReminderWorld {
         return enrolment;
     }
 
+    /** A student's certificate of a passed course of {@code courseType}, as the enrolment function stores it. */
+    public Certificate certificate(String studentId, String courseType, LocalDate issuedOn, LocalDate expiryDate) {
+        Certificate certificate = new Certificate(tenantId, studentId, Ids.newId(), Ids.newId(), courseType, issuedOn,
+                expiryDate);
+        put(CertificateItems.toItem(certificate));
+        return certificate;
+    }
+
     /** Amsterdam wall-clock time as an instant. */
     public static Instant amsterdam(LocalDate day, LocalTime time) {
         return LocalDateTime.of(day, time).atZone(Zones.AMSTERDAM).toInstant();
@@ -157,8 +176,20 @@ public final class ReminderWorld {
 
     /** The enrolment ids of this provider's CourseReminderDue events on the bus, once per time the bus took one. */
     public List<String> remindedEnrolments() {
+        return reminded("CourseReminderDue");
+    }
+
+    /**
+     * The certificates (their enrolment ids) of this provider's CertificateReminderDue events on the bus, once per
+     * time the bus took one.
+     */
+    public List<String> remindedCertificates() {
+        return reminded("CertificateReminderDue");
+    }
+
+    private List<String> reminded(String detailType) {
         return aws.eventBus().published().stream()
-                .filter(e -> e.detailType().equals("CourseReminderDue"))
+                .filter(e -> e.detailType().equals(detailType))
                 .filter(e -> e.detail().path("tenantId").asText().equals(tenantId))
                 .map(e -> e.detail().path("enrolmentId").asText())
                 .toList();

@@ -1,15 +1,14 @@
 package io.coursedesk.reminders.course;
 
+import io.coursedesk.reminders.schedule.ReminderClaims;
 import io.coursedesk.reminders.schedule.ReminderRun;
 import io.coursedesk.reminders.settings.CourseReminder;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.events.CourseReminderDue;
-import io.coursedesk.shared.events.EventSources;
-import io.coursedesk.shared.events.Outbox;
+import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.CourseRepository;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
-import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 
@@ -29,16 +28,14 @@ public class CourseReminders {
     private final CourseRepository courses;
     private final EnrolmentRepository enrolments;
     private final CourseReminderClaims claims;
-    private final Outbox outbox;
-    private final TransactionWriter writer;
+    private final ReminderClaims publisher;
 
     public CourseReminders(CourseRepository courses, EnrolmentRepository enrolments, CourseReminderClaims claims,
-                           Outbox outbox, TransactionWriter writer) {
+                           ReminderClaims publisher) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.claims = claims;
-        this.outbox = outbox;
-        this.writer = writer;
+        this.publisher = publisher;
     }
 
     public ReminderRun run(String tenantId, CourseReminder reminder, Instant at) {
@@ -64,15 +61,9 @@ public class CourseReminders {
             CourseReminderDue event = CourseReminderDue.of(course.tenantId(), at, course.id(), enrolment.id(),
                     enrolment.studentId(), firstDay, course.details().startsAt(), reminder.daysBefore(),
                     reminder.templateId());
-            TransactionWriter.Outcome outcome = writer.write(List.of(
-                    claims.claim(course.tenantId(), course.id(), enrolment.id(), firstDay, event.eventId(), at),
-                    outbox.put(EventSources.REMINDERS, event)));
-            if (outcome.committed()) {
+            if (publisher.claimAndPublish(CourseItems.pk(course.tenantId(), course.id()),
+                    CourseReminderClaims.sortKey(enrolment.id(), firstDay), event, at)) {
                 published++;
-            } else if (!outcome.conditionFailed(0)) {
-                // a conflict, not a claim by another run: fail the run so the scheduler retries it
-                throw new IllegalStateException("the reminder " + event.eventId() + " could not be claimed: "
-                        + outcome.reasons());
             }
         }
         return new ReminderRun(due.size(), published);

@@ -1,5 +1,6 @@
 package io.coursedesk.reminders.schedule;
 
+import io.coursedesk.reminders.certificate.CertificateReminders;
 import io.coursedesk.reminders.course.CourseReminders;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository.ProviderReminders;
@@ -15,10 +16,13 @@ import java.time.Instant;
 public class RunReminders {
     private final ReminderSettingsRepository settings;
     private final CourseReminders courseReminders;
+    private final CertificateReminders certificateReminders;
 
-    public RunReminders(ReminderSettingsRepository settings, CourseReminders courseReminders) {
+    public RunReminders(ReminderSettingsRepository settings, CourseReminders courseReminders,
+                        CertificateReminders certificateReminders) {
         this.settings = settings;
         this.courseReminders = courseReminders;
+        this.certificateReminders = certificateReminders;
     }
 
     public ReminderRun run(Instant at) {
@@ -26,6 +30,10 @@ public class RunReminders {
         for (ProviderReminders provider : settings.withAnyEnabled()) {
             if (provider.settings().courseReminder().enabled()) {
                 run = run.plus(courseReminders.run(provider.tenantId(), provider.settings().courseReminder(), at));
+            }
+            if (provider.settings().certificateReminder().enabled()) {
+                run = run.plus(certificateReminders.run(provider.tenantId(),
+                        provider.settings().certificateReminder(), at));
             }
         }
         return run;

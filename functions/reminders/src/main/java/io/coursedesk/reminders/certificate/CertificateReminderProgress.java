@@ -1,0 +1,56 @@
+package io.coursedesk.reminders.certificate;
+
+import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.Keys;
+import io.coursedesk.shared.persistence.TableReads;
+import io.coursedesk.shared.persistence.Table;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How far a provider's certificate reminders went: {@code PK=T#<t>#SETTINGS, SK=PROGRESS#CERTIFICATE_REMINDERS},
+ * {@code handledThrough} the last expiry date whose reminders a run has published. The next run starts the day
+ * after, so it reads only the certificates that came into the reminder window since, however many days it missed.
+ */
+@Singleton
+public class CertificateReminderProgress {
+    private static final String SK = "PROGRESS#CERTIFICATE_REMINDERS";
+    private static final String HANDLED_THROUGH = "handledThrough";
+
+    private final DynamoDbClient dynamoDb;
+    private final Table table;
+    private final TableReads reads;
+
+    public CertificateReminderProgress(DynamoDbClient dynamoDb, Table table, TableReads reads) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.reads = reads;
+    }
+
+    /** The last expiry date handled, if a run ever handled one. */
+    Optional<LocalDate> handledThrough(String tenantId) {
+        return reads.get(pk(tenantId), SK).map(item -> item.date(HANDLED_THROUGH));
+    }
+
+    /** Records that every reminder of certificates expiring up to {@code expiryDate} went out; never moves back. */
+    void handled(String tenantId, LocalDate expiryDate) {
+        try {
+            dynamoDb.updateItem(b -> b.tableName(table.name()).key(TableReads.key(pk(tenantId), SK))
+                    .updateExpression("SET #through = :through")
+                    .conditionExpression("attribute_not_exists(#through) OR #through < :through")
+                    .expressionAttributeNames(Map.of("#through", HANDLED_THROUGH))
+                    .expressionAttributeValues(Map.of(":through", Item.s(expiryDate.toString()))));
+        } catch (ConditionalCheckFailedException further) {
+            // a run at the same time, or one of a later scheduled time, got further: its progress stands
+        }
+    }
+
+    private static String pk(String tenantId) {
+        return Keys.collection(tenantId, "SETTINGS");
+    }
+}
