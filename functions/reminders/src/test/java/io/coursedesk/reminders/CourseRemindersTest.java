@@ -9,12 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 import static io.coursedesk.reminders.ReminderWorld.amsterdam;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,16 +109,12 @@ class CourseRemindersTest {
     @ValueSource(strings = {"MARCH", "OCTOBER"})
     void theDueDayIsTheAmsterdamDayAcrossAClockChange(Month month) throws Exception {
         world.courseRemindersOn(2);
-        LocalDate changeDay = LocalDate.of(world.year, month, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
-        LocalDate tuesday = changeDay.plusDays(2);
-        Enrolment participant = world.participant(world.course(tuesday, NINE), true);
+        LocalDate changeDay = world.clockChange(month);
+        Enrolment participant = world.participant(world.course(changeDay.plusDays(2), NINE), true);
 
-        world.run(amsterdam(changeDay.minusDays(1), LocalTime.of(23, 30)));
-        assertThat(world.remindedEnrolments()).isEmpty();
-        var justAfterMidnight = amsterdam(changeDay, LocalTime.of(0, 30));
-        assertThat(justAfterMidnight.atOffset(ZoneOffset.UTC).toLocalDate()).isEqualTo(changeDay.minusDays(1));
-        world.run(justAfterMidnight);
+        List<List<String>> reminded = world.runAroundMidnightBefore(changeDay, world::remindedEnrolments);
 
-        assertThat(world.remindedEnrolments()).containsExactly(participant.id());
+        assertThat(reminded.get(0)).isEmpty();
+        assertThat(reminded.get(1)).containsExactly(participant.id());
     }
 }

@@ -26,16 +26,21 @@ import io.coursedesk.shared.time.Zones;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * A fresh provider with its courses and enrolments written the way the enrolment and dispatch functions write them,
@@ -165,6 +170,27 @@ public final class ReminderWorld {
     /** Amsterdam wall-clock time as an instant. */
     public static Instant amsterdam(LocalDate day, LocalTime time) {
         return LocalDateTime.of(day, time).atZone(Zones.AMSTERDAM).toInstant();
+    }
+
+    /** The Sunday of the year's clock change in {@code month} (March: summer time begins, October: it ends). */
+    public LocalDate clockChange(Month month) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
+    }
+
+    /**
+     * Runs the schedule at 23:30 Amsterdam time the day before {@code day}, then at 00:30 on {@code day}, which is
+     * still the day before in UTC; returns what {@code reminded} lists after each.
+     */
+    public List<List<String>> runAroundMidnightBefore(LocalDate day, Supplier<List<String>> reminded)
+            throws Exception {
+        run(amsterdam(day.minusDays(1), LocalTime.of(23, 30)));
+        List<String> before = reminded.get();
+        Instant justAfterMidnight = amsterdam(day, LocalTime.of(0, 30));
+        if (!justAfterMidnight.atOffset(ZoneOffset.UTC).toLocalDate().equals(day.minusDays(1))) {
+            throw new IllegalStateException("00:30 in Amsterdam is not the day before in UTC: " + justAfterMidnight);
+        }
+        run(justAfterMidnight);
+        return List.of(before, reminded.get());
     }
 
     /** Runs the schedule as if it fired at {@code at}; returns its answer once its events are on the bus. */
