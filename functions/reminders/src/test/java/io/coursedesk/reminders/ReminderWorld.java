@@ -16,11 +16,13 @@ import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.MailTemplates;
+import io.coursedesk.shared.persistence.StudentItems;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.time.Zones;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
@@ -107,6 +109,15 @@ public final class ReminderWorld {
         }
     }
 
+    /** Settings with only the customer reminder on, {@code weeksBefore} weeks ahead, with the default text. */
+    public void customerRemindersOn(int weeksBefore) {
+        ApiGatewayResponse response = putSettings(adminToken(), settings(course(false, 3, null),
+                expiry(false, 4, null), expiry(true, weeksBefore, null)));
+        if (response.status() != 200) {
+            throw new IllegalStateException("settings refused: " + response.body());
+        }
+    }
+
     public static Map<String, Object> settings(Object course, Object certificate, Object customer) {
         return Map.of("courseReminder", course, "certificateReminder", certificate, "customerReminder", customer);
     }
@@ -167,6 +178,14 @@ public final class ReminderWorld {
         return certificate;
     }
 
+    /** A student of the organisation ({@code null}: of none); returns their id. */
+    public String student(String organisationId) {
+        Student student = new Student(Ids.newId(), tenantId, "Kim", "de Vries", "kim@example.nl", null,
+                organisationId, Instant.now());
+        put(StudentItems.toItem(student));
+        return student.id();
+    }
+
     /** Amsterdam wall-clock time as an instant. */
     public static Instant amsterdam(LocalDate day, LocalTime time) {
         return LocalDateTime.of(day, time).atZone(Zones.AMSTERDAM).toInstant();
@@ -211,6 +230,15 @@ public final class ReminderWorld {
      */
     public List<String> remindedCertificates() {
         return reminded("CertificateReminderDue");
+    }
+
+    /** This provider's CustomerReminderDue events on the bus, once per time the bus took one. */
+    public List<JsonNode> customerReminders() {
+        return aws.eventBus().published().stream()
+                .filter(e -> e.detailType().equals("CustomerReminderDue"))
+                .filter(e -> e.detail().path("tenantId").asText().equals(tenantId))
+                .map(e -> e.detail())
+                .toList();
     }
 
     private List<String> reminded(String detailType) {

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Mails a due certificate reminder: the provider's chosen template, or the Dutch default text, with the student's
@@ -53,10 +52,7 @@ class CertificateReminderMails implements EventConsumer<CertificateReminderDue> 
     public void accept(CertificateReminderDue event, Context lambdaContext) {
         List<Certificate> ofStudent = certificates.listByStudent(event.tenantId(), event.studentId());
         LocalDate today = clock.instant().atZone(Zones.AMSTERDAM).toLocalDate();
-        Optional<Certificate> certificate = ofStudent.stream()
-                .filter(c -> c.enrolmentId().equals(event.enrolmentId()) && event.expiryDate().equals(c.expiryDate()))
-                .findFirst();
-        if (certificate.isEmpty() || !certificate.get().mayBeRemindedOn(today, ofStudent)) {
+        if (!Certificate.reminderStillDue(ofStudent, event.enrolmentId(), event.expiryDate(), today)) {
             LOG.info("certificate reminder {} is no longer due", event.eventId());
             return;
         }

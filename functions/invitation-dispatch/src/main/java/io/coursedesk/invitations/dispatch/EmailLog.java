@@ -114,14 +114,18 @@ public class EmailLog {
                 ":to", Item.s(mail.to().address()),
                 ":subject", Item.s(subject)));
         values.put(":cc", Item.s(mail.cc().stream().map(a -> a.address()).collect(Collectors.joining(", "))));
-        values.put(":courseId", Item.s(mail.courseId()));
         values.put(":claimId", Item.s(attempt.claimId()));
+        // a mail about no course (a customer reminder) records none
+        String setCourse = mail.courseId() == null ? "" : ", courseId = :courseId";
+        if (mail.courseId() != null) {
+            values.put(":courseId", Item.s(mail.courseId()));
+        }
         try {
             dynamoDb.updateItem(b -> b.tableName(table.name()).key(key(tenantId, eventId, mail.mailKey()))
                     .updateExpression("SET #status = :claimed, claimedAt = :now, claimId = :claimId, "
                             + "attempts = if_not_exists(attempts, :zero) + :one, "
-                            + "eventId = :eventId, kind = :kind, #to = :to, cc = :cc, subject = :subject, courseId = :courseId "
-                            + "REMOVE #error")
+                            + "eventId = :eventId, kind = :kind, #to = :to, cc = :cc, subject = :subject" + setCourse
+                            + " REMOVE #error")
                     .conditionExpression("attribute_not_exists(#pk) OR #status = :failed "
                             + "OR (#status = :claimed AND claimedAt < :stale)")
                     .expressionAttributeNames(Map.of("#pk", Table.PK, "#status", "status", "#to", "to", "#error", "error"))

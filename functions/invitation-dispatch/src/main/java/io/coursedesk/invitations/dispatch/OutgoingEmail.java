@@ -14,6 +14,7 @@ import java.util.List;
  * @param mailKey             what the mail is about within its event ({@code STUDENT#<id>}, {@code ORGANISATION#<id>},
  *                            ...): with the event id it names the mail, so a redelivery finds it already sent
  * @param kind                which mail it is, for the record: a {@code SystemEmail} name or {@code TEMPLATE}
+ * @param courseId            the course it is about, for the record; null for a mail about no one course
  * @param invitedEnrolmentIds the enrolments whose invitation time this mail sets (course invitations only)
  */
 public record OutgoingEmail(String mailKey, String kind, String courseId, EmailAddress to, List<EmailAddress> cc,

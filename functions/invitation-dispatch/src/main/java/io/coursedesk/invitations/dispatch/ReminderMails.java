@@ -4,6 +4,7 @@ import io.coursedesk.invitations.templates.EmailTemplate;
 import io.coursedesk.invitations.templates.TemplateRepository;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.email.EmailAddress;
 import io.coursedesk.shared.email.MessageTemplate;
 import io.coursedesk.shared.email.SystemEmail;
 import io.coursedesk.shared.email.TemplateModel;
@@ -15,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The mail of a reminder about one student: the provider's template the reminder settings chose, or the Dutch
- * default text when none was chosen (or it was deleted since), to the student or, where their organisation wants
- * all correspondence through them, to its contact person ({@link Recipients#forStudent}).
+ * The mail of a reminder: the provider's template the reminder settings chose, or the Dutch default text when none
+ * was chosen (or it was deleted since). A reminder about one student goes to the student or, where their
+ * organisation wants all correspondence through them, to its contact person ({@link Recipients#forStudent}).
  */
 @Singleton
 class ReminderMails {
@@ -40,13 +41,19 @@ class ReminderMails {
         }
         Organisation organisation = student.get().organisationId() == null ? null
                 : organisations.find(tenantId, student.get().organisationId()).orElse(null);
+        return Recipients.forStudent(student.get(), organisation)
+                .map(to -> mail(tenantId, "STUDENT#" + studentId, templateId, defaultText, courseId, to,
+                        model.student(student.get().firstName(), student.get().lastName())))
+                .stream().toList();
+    }
+
+    /** The mail to {@code to} with the chosen template or the default text; {@code recipient.name} is set here. */
+    OutgoingEmail mail(String tenantId, String mailKey, String templateId, SystemEmail defaultText, String courseId,
+                       EmailAddress to, TemplateModel model) {
         Optional<EmailTemplate> chosen = templateId == null ? Optional.empty() : templates.find(tenantId, templateId);
         String kind = chosen.isPresent() ? CourseInvitationMails.KIND : defaultText.name();
         MessageTemplate template = chosen.map(EmailTemplate::message).orElse(defaultText.template());
-        return Recipients.forStudent(student.get(), organisation)
-                .map(to -> new OutgoingEmail("STUDENT#" + studentId, kind, courseId, to, List.of(), template,
-                        model.student(student.get().firstName(), student.get().lastName())
-                                .set("recipient.name", to.displayName()), List.of(), List.of()))
-                .stream().toList();
+        return new OutgoingEmail(mailKey, kind, courseId, to, List.of(), template,
+                model.set("recipient.name", to.displayName()), List.of(), List.of());
     }
 }

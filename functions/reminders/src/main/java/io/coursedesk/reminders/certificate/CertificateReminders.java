@@ -1,6 +1,7 @@
 package io.coursedesk.reminders.certificate;
 
 import io.coursedesk.reminders.schedule.ReminderClaims;
+import io.coursedesk.reminders.schedule.ReminderProgress;
 import io.coursedesk.reminders.schedule.ReminderRun;
 import io.coursedesk.reminders.settings.ExpiryReminder;
 import io.coursedesk.shared.domain.Certificate;
@@ -17,7 +18,7 @@ import java.util.List;
 /**
  * A provider's certificate reminders due at {@code at}: a certificate's reminder is due from the Amsterdam day
  * {@code weeksBefore} weeks before its expiry date until it expires. A run reads the certificates expiring from the
- * day after the last one handled ({@link CertificateReminderProgress}; never before today: none after its expiry)
+ * day after the last one handled ({@link ReminderProgress}; never before today: none after its expiry)
  * to {@code weeksBefore} weeks ahead, from the index of certificates by expiry date, so it reads what came due
  * since the last run and nothing else, and a run after missed days catches them up. Each is claimed and published
  * once ({@code REMINDER#CERTIFICATE#<enrolmentId>#<expiryDate>} in the student's partition). Whether it was renewed
@@ -27,12 +28,13 @@ import java.util.List;
 @Singleton
 public class CertificateReminders {
     private static final String CLAIM_PREFIX = "REMINDER#CERTIFICATE#";
+    private static final ReminderProgress.Of PROGRESS = ReminderProgress.Of.CERTIFICATE_REMINDERS;
 
     private final CertificateRepository certificates;
-    private final CertificateReminderProgress progress;
+    private final ReminderProgress progress;
     private final ReminderClaims publisher;
 
-    public CertificateReminders(CertificateRepository certificates, CertificateReminderProgress progress,
+    public CertificateReminders(CertificateRepository certificates, ReminderProgress progress,
                                 ReminderClaims publisher) {
         this.certificates = certificates;
         this.progress = progress;
@@ -42,7 +44,7 @@ public class CertificateReminders {
     public ReminderRun run(String tenantId, ExpiryReminder reminder, Instant at) {
         LocalDate today = at.atZone(Zones.AMSTERDAM).toLocalDate();
         LocalDate through = today.plusWeeks(reminder.weeksBefore());
-        LocalDate from = progress.handledThrough(tenantId).map(last -> last.plusDays(1))
+        LocalDate from = progress.handledThrough(tenantId, PROGRESS).map(last -> last.plusDays(1))
                 .filter(next -> next.isAfter(today)).orElse(today);
         if (from.isAfter(through)) {
             return ReminderRun.NONE;
@@ -58,7 +60,7 @@ public class CertificateReminders {
                 published++;
             }
         }
-        progress.handled(tenantId, through);
+        progress.handled(tenantId, PROGRESS, through);
         return new ReminderRun(due.size(), published);
     }
 }

@@ -2,6 +2,7 @@ package io.coursedesk.reminders.schedule;
 
 import io.coursedesk.reminders.certificate.CertificateReminders;
 import io.coursedesk.reminders.course.CourseReminders;
+import io.coursedesk.reminders.customer.CustomerReminders;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository.ProviderReminders;
 import jakarta.inject.Singleton;
@@ -17,12 +18,14 @@ public class RunReminders {
     private final ReminderSettingsRepository settings;
     private final CourseReminders courseReminders;
     private final CertificateReminders certificateReminders;
+    private final CustomerReminders customerReminders;
 
     public RunReminders(ReminderSettingsRepository settings, CourseReminders courseReminders,
-                        CertificateReminders certificateReminders) {
+                        CertificateReminders certificateReminders, CustomerReminders customerReminders) {
         this.settings = settings;
         this.courseReminders = courseReminders;
         this.certificateReminders = certificateReminders;
+        this.customerReminders = customerReminders;
     }
 
     public ReminderRun run(Instant at) {
@@ -34,6 +37,9 @@ public class RunReminders {
             if (provider.settings().certificateReminder().enabled()) {
                 run = run.plus(certificateReminders.run(provider.tenantId(),
                         provider.settings().certificateReminder(), at));
+            }
+            if (provider.settings().customerReminder().enabled()) {
+                run = run.plus(customerReminders.run(provider.tenantId(), provider.settings().customerReminder(), at));
             }
         }
         return run;

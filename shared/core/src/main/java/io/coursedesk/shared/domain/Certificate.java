@@ -24,4 +24,15 @@ public record Certificate(String tenantId, String studentId, String enrolmentId,
     public boolean mayBeRemindedOn(LocalDate today, Collection<Certificate> certificates) {
         return expiryDate != null && !today.isAfter(expiryDate) && certificates.stream().noneMatch(this::isRenewedBy);
     }
+
+    /**
+     * Whether a reminder about the certificate of {@code enrolmentId} expiring on {@code expiryDate} may still go out
+     * on {@code today}, given all the student's {@code certificates}: it is still among them with that expiry date
+     * and {@link #mayBeRemindedOn} holds.
+     */
+    public static boolean reminderStillDue(Collection<Certificate> certificates, String enrolmentId,
+                                           LocalDate expiryDate, LocalDate today) {
+        return certificates.stream().anyMatch(certificate -> certificate.enrolmentId.equals(enrolmentId)
+                && expiryDate.equals(certificate.expiryDate) && certificate.mayBeRemindedOn(today, certificates));
+    }
 }

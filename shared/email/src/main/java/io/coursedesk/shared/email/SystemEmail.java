@@ -66,6 +66,14 @@ public enum SystemEmail {
             certificaat geldig blijft.</p>
             """ + SystemEmail.SIGNATURE),
 
+    /** The default customer reminder: to an organisation's contact person, its students' certificates that expire. */
+    CUSTOMER_REMINDER("Verlopende certificaten van uw medewerkers", """
+            <p>Beste {{recipient.name}},</p>
+            <p>De volgende certificaten van medewerkers van {{organisation.name}} verlopen binnenkort. Schrijf hen
+            tijdig in voor een herhalingscursus, zodat hun certificaten geldig blijven.</p>
+            {{studentList}}
+            """ + SystemEmail.SIGNATURE),
+
     /** The default course invitation; it uses only provider variables, so a provider may start from it. */
     COURSE_INVITATION("Uitnodiging {{course.type}} op {{course.date}}", """
             <p>Beste {{student.firstName}} {{student.lastName}},</p>
