@@ -3,19 +3,15 @@ package io.coursedesk.invitations.dispatch;
 import com.amazonaws.services.lambda.runtime.Context;
 import io.coursedesk.shared.aws.EventConsumer;
 import io.coursedesk.shared.domain.Certificate;
-import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.email.SystemEmail;
 import io.coursedesk.shared.email.TemplateModel;
 import io.coursedesk.shared.email.TemplateVariables;
 import io.coursedesk.shared.events.CertificateReminderDue;
 import io.coursedesk.shared.persistence.CertificateRepository;
-import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,18 +25,11 @@ class CertificateReminderMails implements EventConsumer<CertificateReminderDue> 
     private static final Logger LOG = LoggerFactory.getLogger(CertificateReminderMails.class);
 
     private final CertificateRepository certificates;
-    private final CourseContexts contexts;
     private final ReminderMails reminderMails;
-    private final InvitationDispatcher dispatcher;
-    private final Clock clock;
 
-    CertificateReminderMails(CertificateRepository certificates, CourseContexts contexts, ReminderMails reminderMails,
-                             InvitationDispatcher dispatcher, Clock clock) {
+    CertificateReminderMails(CertificateRepository certificates, ReminderMails reminderMails) {
         this.certificates = certificates;
-        this.contexts = contexts;
         this.reminderMails = reminderMails;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
     }
 
     @Override
@@ -51,19 +40,15 @@ class CertificateReminderMails implements EventConsumer<CertificateReminderDue> 
     @Override
     public void accept(CertificateReminderDue event, Context lambdaContext) {
         List<Certificate> ofStudent = certificates.listByStudent(event.tenantId(), event.studentId());
-        LocalDate today = clock.instant().atZone(Zones.AMSTERDAM).toLocalDate();
-        if (!Certificate.reminderStillDue(ofStudent, event.enrolmentId(), event.expiryDate(), today)) {
+        if (!Certificate.reminderStillDue(ofStudent, event.enrolmentId(), event.expiryDate(), reminderMails.today())) {
             LOG.info("certificate reminder {} is no longer due", event.eventId());
             return;
         }
-        Provider provider = contexts.provider(event.tenantId());
-        TemplateModel model = new TemplateModel()
+        TemplateModel model = reminderMails.providerModel(event.tenantId())
                 .set(TemplateVariables.COURSE_TYPE, event.courseType())
-                .certificateExpiryDate(event.expiryDate())
-                .providerName(provider.name())
-                .set("provider.email", provider.notificationEmail());
+                .certificateExpiryDate(event.expiryDate());
         List<OutgoingEmail> mails = reminderMails.aboutStudent(event.tenantId(), event.studentId(),
                 event.templateId(), SystemEmail.CERTIFICATE_REMINDER, event.courseId(), model);
-        dispatcher.send(event, mails, DeliveryAttempt.of(lambdaContext, clock));
+        reminderMails.send(event, mails, lambdaContext);
     }
 }

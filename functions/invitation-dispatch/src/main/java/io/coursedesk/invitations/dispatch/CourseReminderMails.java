@@ -27,15 +27,13 @@ class CourseReminderMails implements EventConsumer<CourseReminderDue> {
     private final CourseContexts contexts;
     private final EnrolmentRepository enrolments;
     private final ReminderMails reminderMails;
-    private final InvitationDispatcher dispatcher;
     private final Clock clock;
 
     CourseReminderMails(CourseContexts contexts, EnrolmentRepository enrolments, ReminderMails reminderMails,
-                        InvitationDispatcher dispatcher, Clock clock) {
+                        Clock clock) {
         this.contexts = contexts;
         this.enrolments = enrolments;
         this.reminderMails = reminderMails;
-        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -56,6 +54,6 @@ class CourseReminderMails implements EventConsumer<CourseReminderDue> {
         }
         List<OutgoingEmail> mails = reminderMails.aboutStudent(event.tenantId(), event.studentId(),
                 event.templateId(), SystemEmail.COURSE_REMINDER, event.courseId(), context.get().model());
-        dispatcher.send(event, mails, DeliveryAttempt.of(lambdaContext, clock));
+        reminderMails.send(event, mails, lambdaContext);
     }
 }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import io.coursedesk.shared.aws.EventConsumer;
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Organisation;
-import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.email.DutchFormat;
 import io.coursedesk.shared.email.EmailAddress;
@@ -15,12 +14,10 @@ import io.coursedesk.shared.events.CustomerReminderDue.ExpiringCertificate;
 import io.coursedesk.shared.persistence.CertificateRepository;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
-import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,21 +38,14 @@ class CustomerReminderMails implements EventConsumer<CustomerReminderDue> {
     private final OrganisationRepository organisations;
     private final StudentRepository students;
     private final CertificateRepository certificates;
-    private final CourseContexts contexts;
     private final ReminderMails reminderMails;
-    private final InvitationDispatcher dispatcher;
-    private final Clock clock;
 
     CustomerReminderMails(OrganisationRepository organisations, StudentRepository students,
-                          CertificateRepository certificates, CourseContexts contexts, ReminderMails reminderMails,
-                          InvitationDispatcher dispatcher, Clock clock) {
+                          CertificateRepository certificates, ReminderMails reminderMails) {
         this.organisations = organisations;
         this.students = students;
         this.certificates = certificates;
-        this.contexts = contexts;
         this.reminderMails = reminderMails;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
     }
 
     @Override
@@ -72,20 +62,17 @@ class CustomerReminderMails implements EventConsumer<CustomerReminderDue> {
             LOG.info("customer reminder {} has no one to tell or nothing to list", event.eventId());
             return;
         }
-        Provider provider = contexts.provider(event.tenantId());
-        TemplateModel model = new TemplateModel()
-                .providerName(provider.name())
-                .set("provider.email", provider.notificationEmail())
+        TemplateModel model = reminderMails.providerModel(event.tenantId())
                 .set("organisation.name", organisation.get().name())
                 .studentList(lines);
         OutgoingEmail mail = reminderMails.mail(event.tenantId(), "ORGANISATION#" + event.organisationId(),
                 event.templateId(), SystemEmail.CUSTOMER_REMINDER, null, contact.get(), model);
-        dispatcher.send(event, List.of(mail), DeliveryAttempt.of(lambdaContext, clock));
+        reminderMails.send(event, List.of(mail), lambdaContext);
     }
 
     /** One line per listed certificate that may still be reminded of, of a student still in the organisation. */
     private List<String> stillExpiring(CustomerReminderDue event) {
-        LocalDate today = clock.instant().atZone(Zones.AMSTERDAM).toLocalDate();
+        LocalDate today = reminderMails.today();
         Map<String, Student> byId = students.findAll(event.tenantId(),
                 event.certificates().stream().map(ExpiringCertificate::studentId).distinct().toList());
         Map<String, List<Certificate>> ofStudent = new HashMap<>();
