@@ -104,8 +104,13 @@ class TemplateRendererTest {
     @Test
     void everySystemEmailRendersASubjectAndBothBodies() {
         for (SystemEmail system : SystemEmail.values()) {
-            RenderedEmail email = renderer.render(system.template(), model());
-            assertThat(email.subject()).as(system.name()).isNotBlank().contains("BHV");
+            RenderedEmail email = renderer.render(system.template(),
+                    model().studentList(List.of("Piet Jansen: BHV, verloopt op 01-02-2027")));
+            assertThat(email.subject()).as(system.name()).isNotBlank();
+            if (system != SystemEmail.CUSTOMER_REMINDER) {
+                // the customer reminder lists certificates of any course type; every other mail is about one course
+                assertThat(email.subject()).as(system.name()).contains("BHV");
+            }
             assertThat(email.html()).as(system.name()).startsWith("<!DOCTYPE html>").contains("BHV");
             assertThat(email.text()).as(system.name()).contains("BHV").doesNotContain("<p>", "{{");
         }
