@@ -249,7 +249,7 @@ class AnswerLinksTest {
 
     private String status(Instructor instructor) {
         JsonNode list = api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-invitations")
-                .bearer(provider.token)).json();
+                .bearer(provider.token)).items();
         for (JsonNode invitation : list) {
             if (invitation.path("instructorId").asText().equals(instructor.id())) {
                 return invitation.path("status").asText();

@@ -94,7 +94,7 @@ class AnswerPageBrowserTest {
 
     private String status(ProviderFixture provider, Course course) {
         return api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-invitations")
-                .bearer(provider.token)).json().get(0).path("status").asText();
+                .bearer(provider.token)).items().get(0).path("status").asText();
     }
 
 }

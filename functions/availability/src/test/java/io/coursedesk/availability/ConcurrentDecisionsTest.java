@@ -59,7 +59,7 @@ class ConcurrentDecisionsTest {
                 ApiGatewayResponse confirmation = results.get(ANSWERS_PER_ROUND / 2).get();
 
                 String status = api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-invitations")
-                        .bearer(provider.token)).json().get(0).path("status").asText();
+                        .bearer(provider.token)).items().get(0).path("status").asText();
                 String lead = api.bean(CourseRepository.class).find(provider.tenantId, course.id()).orElseThrow()
                         .details().leadInstructorId();
                 if (confirmation.status() == 200) {

@@ -37,7 +37,7 @@ class InstructorInvitationsTest {
                 .bearer(provider.token));
 
         assertThat(candidates.status()).isEqualTo(200);
-        assertThat(candidates.json()).extracting(c -> c.path("name").asText() + ":" + c.path("busy").asBoolean())
+        assertThat(candidates.items()).extracting(c -> c.path("name").asText() + ":" + c.path("busy").asBoolean())
                 .containsExactly("Anna de Vries:false", "Bram Jansen:true");
     }
 
@@ -51,10 +51,10 @@ class InstructorInvitationsTest {
 
         assertThat(invited.status()).isEqualTo(201);
         ApiGatewayResponse statuses = list(course);
-        assertThat(statuses.json()).extracting(i -> i.path("name").asText() + ":" + i.path("status").asText()
+        assertThat(statuses.items()).extracting(i -> i.path("name").asText() + ":" + i.path("status").asText()
                         + ":" + i.path("round").asInt())
                 .containsExactly("Anna de Vries:INVITED:1", "Bram Jansen:INVITED:1");
-        assertThat(statuses.json().get(0).path("statusAt").asText()).isNotBlank();
+        assertThat(statuses.items().get(0).path("statusAt").asText()).isNotBlank();
         List<JsonNode> events = provider.events("InstructorInvited");
         assertThat(events).extracting(e -> e.path("instructorEmail").asText())
                 .containsExactlyInAnyOrder(anna.email(), bram.email());
@@ -164,10 +164,10 @@ class InstructorInvitationsTest {
         // the confirmed instructor now teaches this course: busy for another course that day, not for this one
         Course sameDay = provider.course("Basic Life Support", DAY);
         assertThat(api.call(ApiGatewayEvents.get("/courses/" + sameDay.id() + "/instructor-candidates").bearer(provider.token))
-                .json()).filteredOn(c -> c.path("instructorId").asText().equals(anna.id()))
+                .items()).filteredOn(c -> c.path("instructorId").asText().equals(anna.id()))
                 .singleElement().satisfies(c -> assertThat(c.path("busy").asBoolean()).isTrue());
         assertThat(api.call(ApiGatewayEvents.get("/courses/" + course.id() + "/instructor-candidates").bearer(provider.token))
-                .json()).filteredOn(c -> c.path("instructorId").asText().equals(anna.id()))
+                .items()).filteredOn(c -> c.path("instructorId").asText().equals(anna.id()))
                 .singleElement().satisfies(c -> {
                     assertThat(c.path("busy").asBoolean()).isFalse();
                     assertThat(c.path("invitationStatus").asText()).isEqualTo("CONFIRMED_LEAD");
@@ -208,7 +208,7 @@ class InstructorInvitationsTest {
 
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.json()).extracting(i -> i.path("name").asText()).containsExactly("Bram Jansen", "Dirk Bos");
-        assertThat(list(course).json()).extracting(i -> i.path("name").asText() + ":" + i.path("status").asText())
+        assertThat(list(course).items()).extracting(i -> i.path("name").asText() + ":" + i.path("status").asText())
                 .containsExactly("Anna de Vries:CONFIRMED_LEAD", "Bram Jansen:REJECTED", "Carla Smit:UNAVAILABLE",
                         "Dirk Bos:REJECTED");
         assertThat(provider.events("InstructorsRejected")).singleElement().satisfies(e ->

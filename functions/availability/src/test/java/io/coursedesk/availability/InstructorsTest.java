@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
+import io.coursedesk.harness.ListPages;
+import io.coursedesk.shared.domain.Course;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,11 +37,45 @@ class InstructorsTest {
 
         ApiGatewayResponse list = api.call(ApiGatewayEvents.get("/instructors").bearer(provider.token));
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json()).extracting(n -> n.path("name").asText()).containsExactly("Anna de Vries", "Max Wilting");
-        assertThat(list.json().get(0).path("external").asBoolean()).isFalse();
+        assertThat(list.items()).extracting(n -> n.path("name").asText()).containsExactly("Anna de Vries", "Max Wilting");
+        assertThat(list.items().get(0).path("external").asBoolean()).isFalse();
 
         ApiGatewayResponse otherList = api.call(ApiGatewayEvents.get("/instructors").bearer(other.token));
-        assertThat(otherList.json()).isEmpty();
+        assertThat(otherList.items()).isEmpty();
+    }
+
+    @Test
+    void instructorsCandidatesAndInvitationsArePagedForTheirCallerAndCourseOnly() {
+        ProviderFixture provider = new ProviderFixture(api, "Paginas");
+        Course course = provider.course("BHV", LocalDate.now().plusDays(40));
+        List<String> qualified = new ArrayList<>();
+        for (String name : List.of("Anna", "Bram", "Cor", "Dirk", "Eva")) {
+            qualified.add(provider.instructor(name + " de Boer", "BHV").id());
+            provider.instructor(name + " de Vries", "Basic Life Support");
+        }
+        api.call(ApiGatewayEvents.post("/courses/" + course.id() + "/instructor-invitations").bearer(provider.token)
+                .jsonBody(Map.of("instructorIds", qualified)));
+        String path = "/courses/" + course.id();
+
+        assertThat(ListPages.all(3, cursor -> get(ListPages.page("/instructors", 3, cursor), provider.token))).hasSize(10);
+        assertThat(ListPages.all(2, cursor -> get(ListPages.page(path + "/instructor-candidates", 2, cursor),
+                provider.token))).extracting(c -> c.path("instructorId").asText()).containsExactlyElementsOf(qualified);
+        assertThat(ListPages.all(2, cursor -> get(ListPages.page(path + "/instructor-invitations", 2, cursor),
+                provider.token))).extracting(c -> c.path("instructorId").asText()).containsExactlyElementsOf(qualified);
+
+        String next = get(path + "/instructor-candidates?limit=2", provider.token).next();
+        Course other = provider.course("BHV", LocalDate.now().plusDays(41));
+        ListPages.assertRefused(get("/courses/" + other.id() + "/instructor-candidates?limit=2&cursor=" + next,
+                provider.token), "cursor");
+        ListPages.assertRefused(get(path + "/instructor-invitations?limit=2&cursor=" + next, provider.token), "cursor");
+        ListPages.assertRefused(get(path + "/instructor-candidates?limit=2&cursor=" + next,
+                api.aws().tokens().forSubject("second-admin").tenantId(provider.tenantId).role("PROVIDER_ADMIN").mint()),
+                "cursor");
+        ListPages.assertRefused(get("/instructors?limit=251", provider.token), "limit");
+    }
+
+    private ApiGatewayResponse get(String path, String token) {
+        return api.call(ApiGatewayEvents.get(path).bearer(token));
     }
 
     @Test

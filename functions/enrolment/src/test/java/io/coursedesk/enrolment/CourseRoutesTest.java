@@ -61,7 +61,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(item.get(Table.GSI2_PK).s()).isEqualTo("CATALOGUE#" + YearMonth.from(LocalDate.now(Zones.AMSTERDAM).plusDays(20)));
 
         ApiGatewayResponse list = tenant.asAdmin("GET", "/courses", null);
-        assertThat(list.json()).extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
+        assertThat(list.items()).extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
 
         function.aws().eventBus().awaitPublished("CourseCreated",
                 e -> e.detail().path("eventId").asText().equals("CourseCreated:" + courseId)
@@ -96,7 +96,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
         assertThat(storedCourse(tenant, courseId)).doesNotContainKey(Table.GSI2_PK);
         assertThat(tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null).status()).isEqualTo(409);
-        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).json()).isEmpty();
+        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).items()).isEmpty();
         function.aws().eventBus().awaitPublished("CourseCancelled",
                 e -> e.detail().path("eventId").asText().equals("CourseCancelled:" + courseId), Duration.ofSeconds(5));
     }
@@ -118,13 +118,13 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(conflict.path("role").asText()).isEqualTo("SECOND");
         assertThat(conflict.path("otherCourseId").asText()).isEqualTo(first);
         assertThat(conflict.path("date").asText()).isEqualTo(LocalDate.now(Zones.AMSTERDAM).plusDays(41).toString());
-        assertThat(tenant.asAdmin("GET", "/courses", null).json()).hasSize(1);
+        assertThat(tenant.asAdmin("GET", "/courses", null).items()).hasSize(1);
 
         ApiGatewayResponse booked = tenant.asAdmin("POST", "/courses", clash.put("overrideDoubleBooking", true).toString());
 
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
         assertThat(booked.json().path("overriddenDoubleBookings")).hasSize(1);
-        assertThat(tenant.asAdmin("GET", "/courses", null).json()).hasSize(2);
+        assertThat(tenant.asAdmin("GET", "/courses", null).items()).hasSize(2);
     }
 
     @Test
@@ -157,7 +157,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(fields(reply)).containsExactlyInAnyOrder("type", "maxParticipants", "location",
                 "leadInstructorId", "secondInstructorId", "days[0].endTime", "days[1].date");
-        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses", null).items()).isEmpty();
     }
 
     @Test
@@ -192,7 +192,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(fields(wrongType)).containsExactly("maxParticipants");
         assertThat(fields(wrongDate)).containsExactly("days[0].date");
         assertThat(fields(unknownEnum)).containsExactly("kind");
-        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses", null).items()).isEmpty();
     }
 
     @Test
@@ -234,10 +234,10 @@ class CourseRoutesTest extends FunctionTest {
         ApiGatewayResponse catalogue = tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null);
 
         assertThat(catalogue.status()).as(catalogue.toString()).isEqualTo(200);
-        assertThat(catalogue.json()).extracting(c -> c.path("courseId").asText()).containsExactly(open);
-        assertThat(catalogue.json().get(0).path("freeSeats").asInt()).isEqualTo(3);
-        assertThat(catalogue.json().get(0).has("remarks")).isFalse();
-        assertThat(catalogue.json().get(0).path("providerId").asText()).isEqualTo(tenant.id);
+        assertThat(catalogue.items()).extracting(c -> c.path("courseId").asText()).containsExactly(open);
+        assertThat(catalogue.items().get(0).path("freeSeats").asInt()).isEqualTo(3);
+        assertThat(catalogue.items().get(0).has("remarks")).isFalse();
+        assertThat(catalogue.items().get(0).path("providerId").asText()).isEqualTo(tenant.id);
         ApiGatewayResponse invalid = tenant.call(null, "GET", "/catalogue?provider=a%23b", null);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(fields(invalid)).containsExactly("provider");
@@ -255,7 +255,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(typo.json().path("errors").get(0).path("detail").asText()).isEqualTo("is not a field of this request");
         assertThat(fraction.status()).as(fraction.toString()).isEqualTo(400);
         assertThat(fields(fraction)).containsExactly("maxParticipants");
-        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses", null).items()).isEmpty();
     }
 
     @Test
@@ -277,7 +277,7 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(fields(longLocation)).as(longLocation.toString()).containsExactly("location");
         assertThat(fields(tooManyDays)).as(tooManyDays.toString()).containsExactly("days");
         assertThat(fields(endOfTime)).as(endOfTime.toString()).containsExactly("days[0].date");
-        assertThat(tenant.asAdmin("GET", "/courses", null).json()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses", null).items()).isEmpty();
     }
 
     @Test
@@ -293,7 +293,7 @@ class CourseRoutesTest extends FunctionTest {
         String student = tenant.createStudent("Stijn", organisationId);
 
         for (String token : List.of(tenant.studentToken(student), tenant.contactToken(organisationId))) {
-            JsonNode listed = tenant.call(token, "GET", "/courses", null).json();
+            JsonNode listed = tenant.call(token, "GET", "/courses", null).items();
             assertThat(listed).extracting(c -> c.path("courseId").asText()).containsExactly(open);
             JsonNode course = tenant.call(token, "GET", "/courses/" + open, null).json();
             assertThat(course.path("remarks").isNull()).isTrue();
@@ -304,7 +304,7 @@ class CourseRoutesTest extends FunctionTest {
         JsonNode asAdmin = tenant.asAdmin("GET", "/courses/" + open, null).json();
         assertThat(asAdmin.path("remarks").asText()).isEqualTo("Neem lunch mee");
         assertThat(asAdmin.path("leadInstructorId").asText()).isEqualTo(instructor);
-        assertThat(tenant.asAdmin("GET", "/courses", null).json()).hasSize(2);
+        assertThat(tenant.asAdmin("GET", "/courses", null).items()).hasSize(2);
     }
 
     @Test
@@ -324,13 +324,13 @@ class CourseRoutesTest extends FunctionTest {
             assertThat(reply.contentType()).startsWith("application/problem+json");
             assertThat(reply.json().path("detail").asText()).contains("white-label");
         }
-        assertThat(tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null).json()).isEmpty();
-        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).json()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null).items()).isEmpty();
+        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).items()).isEmpty();
 
         ApiGatewayResponse opened = tenant.asAdmin("PUT", "/courses/" + courseId,
                 Tenant.course(5, 20).put("whiteLabel", false).toString());
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
-        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).json())
+        assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).items())
                 .extracting(c -> c.path("courseId").asText()).containsExactly(courseId);
         assertThat(tenant.enrol(tenant.adminToken, courseId, student, "SELF").status()).isEqualTo(201);
     }
@@ -347,10 +347,10 @@ class CourseRoutesTest extends FunctionTest {
 
         assertThat(catalogue.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        catalogue.json().forEach(c -> ids.add(c.path("courseId").asText()));
+        catalogue.items().forEach(c -> ids.add(c.path("courseId").asText()));
         assertThat(ids).contains(soon, later);
         assertThat(ids.indexOf(soon)).isLessThan(ids.indexOf(later));
-        JsonNode entry = catalogue.json().get(ids.indexOf(soon));
+        JsonNode entry = catalogue.items().get(ids.indexOf(soon));
         assertThat(entry.path("providerName").asText()).isEqualTo("Opleider Een");
         assertThat(entry.path("providerId").asText()).isEqualTo(first.id);
     }

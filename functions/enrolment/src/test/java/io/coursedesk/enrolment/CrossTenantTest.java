@@ -40,12 +40,12 @@ class CrossTenantTest extends FunctionTest {
                 "email", "x@y.nl")).status()).isEqualTo(404);
         assertThat(second.asAdmin("GET", "/provider", null).status()).isEqualTo(404);
 
-        assertThat(second.asAdmin("GET", "/courses", null).json()).extracting(c -> c.path("courseId").asText())
+        assertThat(second.asAdmin("GET", "/courses", null).items()).extracting(c -> c.path("courseId").asText())
                 .containsExactly(secondCourse);
-        assertThat(second.asAdmin("GET", "/organisations", null).json()).isEmpty();
-        assertThat(second.asAdmin("GET", "/students", null).json()).extracting(s -> s.path("studentId").asText())
+        assertThat(second.asAdmin("GET", "/organisations", null).items()).isEmpty();
+        assertThat(second.asAdmin("GET", "/students", null).items()).extracting(s -> s.path("studentId").asText())
                 .containsExactly(secondStudent);
-        assertThat(second.call(null, "GET", "/catalogue?provider=" + second.id, null).json())
+        assertThat(second.call(null, "GET", "/catalogue?provider=" + second.id, null).items())
                 .extracting(c -> c.path("courseId").asText()).containsExactly(secondCourse);
 
         // the first provider's ids inside the second provider's requests are unknown too
@@ -56,16 +56,16 @@ class CrossTenantTest extends FunctionTest {
                 "email", "r@s.nl", "organisationId", organisationId));
         assertThat(fields(foreignOrganisation)).containsExactly("organisationId");
         // a token of the second provider that names the first provider's student and organisation
-        assertThat(second.call(second.studentToken(studentId), "GET", "/me/enrolments", null).json()).isEmpty();
-        assertThat(second.call(second.studentToken(studentId), "GET", "/me/certificates", null).json()).isEmpty();
-        assertThat(second.call(second.contactToken(organisationId), "GET", "/students", null).json()).isEmpty();
-        assertThat(second.call(second.contactToken(organisationId), "GET", "/organisations", null).json()).isEmpty();
+        assertThat(second.call(second.studentToken(studentId), "GET", "/me/enrolments", null).items()).isEmpty();
+        assertThat(second.call(second.studentToken(studentId), "GET", "/me/certificates", null).items()).isEmpty();
+        assertThat(second.call(second.contactToken(organisationId), "GET", "/students", null).items()).isEmpty();
+        assertThat(second.call(second.contactToken(organisationId), "GET", "/organisations", null).items()).isEmpty();
 
         // and nothing of the first provider changed
         ApiGatewayResponse course = first.asAdmin("GET", "/courses/" + courseId, null);
         assertThat(course.text("status")).isEqualTo("OPEN");
         assertThat(course.json().path("maxParticipants").asInt()).isEqualTo(5);
-        assertThat(first.asAdmin("GET", enrolments, null).json()).extracting(e -> e.path("studentId").asText() + "/" + e.path("status").asText())
+        assertThat(first.asAdmin("GET", enrolments, null).items()).extracting(e -> e.path("studentId").asText() + "/" + e.path("status").asText())
                 .containsExactly(studentId + "/CONFIRMED");
         assertThat(first.asAdmin("GET", "/organisations/" + organisationId, null).text("name")).isEqualTo("Eerste BV");
         assertThat(first.asAdmin("GET", "/provider", null).text("name")).isEqualTo("Eerste Opleider");

@@ -83,7 +83,7 @@ class EnrolmentConcurrencyTest extends FunctionTest {
         assertThat(course.integer(CourseItems.CONFIRMED_COUNT)).isEqualTo(SEATS);
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
         List<Integer> positions = new ArrayList<>();
-        roster.json().forEach(e -> {
+        roster.items().forEach(e -> {
             if (!e.path("waitingListPosition").isNull()) {
                 positions.add(e.path("waitingListPosition").asInt());
             }

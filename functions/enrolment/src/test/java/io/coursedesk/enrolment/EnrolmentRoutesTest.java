@@ -104,7 +104,7 @@ class EnrolmentRoutesTest extends FunctionTest {
             assertThat(reply.status()).isEqualTo(400);
         }
         assertThat(course(tenant, courseId).integer(CourseItems.CONFIRMED_COUNT)).isZero();
-        assertThat(tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null).json()).isEmpty();
+        assertThat(tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null).items()).isEmpty();
     }
 
     @Test
@@ -147,7 +147,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         String enrolmentId = tenant.enrol(tenant.adminToken, courseId, stranger, theirs).text("enrolmentId");
 
         assertThat(tenant.call(contact, "GET", "/students/" + stranger, null).status()).isEqualTo(404);
-        assertThat(tenant.call(contact, "GET", "/courses/" + courseId + "/enrolments", null).json()).isEmpty();
+        assertThat(tenant.call(contact, "GET", "/courses/" + courseId + "/enrolments", null).items()).isEmpty();
         assertThat(tenant.call(contact, "POST", "/courses/" + courseId + "/enrolments/" + enrolmentId + "/cancel", null)
                 .status()).isEqualTo(404);
     }
@@ -170,8 +170,8 @@ class EnrolmentRoutesTest extends FunctionTest {
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
 
         assertThat(roster.status()).isEqualTo(200);
-        assertThat(roster.json()).hasSize(2);
-        JsonNode eva = roster.json().get(0);
+        assertThat(roster.items()).hasSize(2);
+        JsonNode eva = roster.items().get(0);
         assertThat(eva.path("name").asText()).isEqualTo("Eva Jansen");
         assertThat(eva.path("organisationId").asText()).isEqualTo(organisationId);
         assertThat(eva.path("organisationName").asText()).isEqualTo("Roster BV");
@@ -180,9 +180,9 @@ class EnrolmentRoutesTest extends FunctionTest {
         assertThat(eva.has("present")).isTrue();
 
         ApiGatewayResponse asContact = tenant.call(tenant.contactToken(organisationId), "GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(asContact.json()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
+        assertThat(asContact.items()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
         ApiGatewayResponse asStudent = tenant.call(tenant.studentToken(loner), "GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(asStudent.json()).extracting(e -> e.path("studentId").asText()).containsExactly(loner);
+        assertThat(asStudent.items()).extracting(e -> e.path("studentId").asText()).containsExactly(loner);
     }
 
     @Test
@@ -235,7 +235,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         // the colleague now holds the place: enrolling them again is a conflict, the first may enrol anew
         assertThat(tenant.enrol(contact, courseId, colleague, organisationId).status()).isEqualTo(409);
         assertThat(tenant.enrol(contact, courseId, first, organisationId).status()).isEqualTo(201);
-        assertThat(tenant.call(tenant.studentToken(colleague), "GET", "/me/enrolments", null).json())
+        assertThat(tenant.call(tenant.studentToken(colleague), "GET", "/me/enrolments", null).items())
                 .extracting(e -> e.path("enrolmentId").asText()).contains(enrolmentId);
     }
 
@@ -249,10 +249,10 @@ class EnrolmentRoutesTest extends FunctionTest {
         ApiGatewayResponse mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/enrolments", null);
 
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.json()).hasSize(1);
-        assertThat(mine.json().get(0).path("courseType").asText()).isEqualTo("BHV");
-        assertThat(mine.json().get(0).path("status").asText()).isEqualTo("CONFIRMED");
-        assertThat(tenant.call(tenant.studentToken("someone-else"), "GET", "/me/enrolments", null).json()).isEmpty();
+        assertThat(mine.items()).hasSize(1);
+        assertThat(mine.items().get(0).path("courseType").asText()).isEqualTo("BHV");
+        assertThat(mine.items().get(0).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(tenant.call(tenant.studentToken("someone-else"), "GET", "/me/enrolments", null).items()).isEmpty();
         assertThat(tenant.asAdmin("GET", "/me/enrolments", null).status()).isEqualTo(403);
     }
 }

@@ -59,7 +59,7 @@ class StartedCourseTest extends FunctionTest {
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.json()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
+        assertThat(roster.items()).extracting(e -> e.path("studentId").asText()).containsExactly(studentId);
     }
 
     @Test
@@ -78,21 +78,21 @@ class StartedCourseTest extends FunctionTest {
         assertThat(recorded.json().path("passed").asBoolean()).isTrue();
         assertThat(function.item(CertificateItems.key(tenant.id, studentId, enrolmentId)).date("expiryDate")).isEqualTo(expiry);
         ApiGatewayResponse mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null);
-        assertThat(mine.json()).hasSize(1);
-        assertThat(mine.json().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());
-        assertThat(mine.json().get(0).path("courseType").asText()).isEqualTo("BHV");
+        assertThat(mine.items()).hasSize(1);
+        assertThat(mine.items().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());
+        assertThat(mine.items().get(0).path("courseType").asText()).isEqualTo("BHV");
         JsonNode event = function.aws().eventBus().awaitPublished("ResultRecorded",
                 e -> e.detail().path("eventId").asText().equals("ResultRecorded:" + enrolmentId + ":true:true"),
                 Duration.ofSeconds(5)).detail();
         assertThat(event.path("certificateExpiryDate").asText()).isEqualTo(expiry.toString());
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.json().get(0).path("present").asBoolean()).isTrue();
-        assertThat(roster.json().get(0).path("passed").asBoolean()).isTrue();
+        assertThat(roster.items().get(0).path("present").asBoolean()).isTrue();
+        assertThat(roster.items().get(0).path("passed").asBoolean()).isTrue();
 
         ApiGatewayResponse failed = tenant.asAdmin("PUT", path, Map.of("present", true, "passed", false));
 
         assertThat(failed.status()).isEqualTo(200);
-        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).json()).isEmpty();
+        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).items()).isEmpty();
     }
 
     @Test
@@ -115,6 +115,6 @@ class StartedCourseTest extends FunctionTest {
         assertThat(fields(absentButPassed)).containsExactly("passed");
         assertThat(fields(missing)).containsExactlyInAnyOrder("present", "passed");
         assertThat(byContact.status()).isEqualTo(403);
-        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).json()).isEmpty();
+        assertThat(tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null).items()).isEmpty();
     }
 }

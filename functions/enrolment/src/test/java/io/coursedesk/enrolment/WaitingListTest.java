@@ -46,7 +46,7 @@ class WaitingListTest extends FunctionTest {
                 e -> e.detail().path("eventId").asText().equals("EnrolmentWaitlisted:" + second), Duration.ofSeconds(5))
                 .detail().path("position").asInt()).isEqualTo(2);
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.json()).extracting(e -> e.path("waitingListPosition").isNull() ? 0 : e.path("waitingListPosition").asInt())
+        assertThat(roster.items()).extracting(e -> e.path("waitingListPosition").isNull() ? 0 : e.path("waitingListPosition").asInt())
                 .containsExactly(0, 0, 1, 2);
     }
 
@@ -68,7 +68,7 @@ class WaitingListTest extends FunctionTest {
         function.aws().eventBus().awaitPublished("EnrolmentPromoted",
                 e -> e.detail().path("eventId").asText().equals("EnrolmentPromoted:" + firstInLine), Duration.ofSeconds(5));
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
-        assertThat(roster.json()).filteredOn(e -> e.path("enrolmentId").asText().equals(secondInLine))
+        assertThat(roster.items()).filteredOn(e -> e.path("enrolmentId").asText().equals(secondInLine))
                 .extracting(e -> e.path("waitingListPosition").asInt()).containsExactly(1);
     }
 

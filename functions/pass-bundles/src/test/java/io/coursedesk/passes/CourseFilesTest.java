@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
+import io.coursedesk.harness.ListPages;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.EnrolmentStatus;
@@ -18,7 +19,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +67,31 @@ class CourseFilesTest {
         assertThat(download.body()).isEqualTo(handout);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("filename*=UTF-8''Hand-out%20Zo%C3%AB.pdf");
+    }
+
+    @Test
+    void filesArePagedAndAParticipantsPagesHoldOnlyWhatTheyMaySee() throws Exception {
+        CourseWorld world = new CourseWorld(api.aws());
+        Course course = world.course(false);
+        Set<String> visible = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            visible.add(upload(world, course, "Deel " + i + ".pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), true)
+                    .path("fileId").asText());
+            announce(world, course, "Intern " + i + ".pdf", "application/pdf", 100, false);
+        }
+        String student = "s" + world.tenantId;
+        world.enrol(course, student, EnrolmentStatus.CONFIRMED);
+        String path = "/courses/" + course.id() + "/files";
+
+        List<JsonNode> asAdmin = ListPages.all(4, cursor -> call(ApiGatewayEvents.get(ListPages.page(path, 4, cursor)),
+                world.adminToken()));
+        List<JsonNode> asParticipant = ListPages.all(2, cursor -> call(ApiGatewayEvents.get(ListPages.page(path, 2, cursor)),
+                world.studentToken(student)));
+
+        assertThat(asAdmin).extracting(f -> f.path("fileId").asText()).hasSize(6).doesNotHaveDuplicates();
+        assertThat(asParticipant).extracting(f -> f.path("fileId").asText()).containsExactlyInAnyOrderElementsOf(visible);
+        String next = call(ApiGatewayEvents.get(path + "?limit=2"), world.studentToken(student)).next();
+        ListPages.assertRefused(call(ApiGatewayEvents.get(path + "?limit=2&cursor=" + next), world.adminToken()), "cursor");
     }
 
     @Test
@@ -175,7 +203,7 @@ class CourseFilesTest {
     private static List<JsonNode> list(String token, Course course) {
         ApiGatewayResponse reply = call(ApiGatewayEvents.get("/courses/" + course.id() + "/files"), token);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return StreamSupport.stream(reply.json().spliterator(), false).toList();
+        return StreamSupport.stream(reply.items().spliterator(), false).toList();
     }
 
     private static ApiGatewayResponse call(ApiGatewayEvents.Request request, String token) {

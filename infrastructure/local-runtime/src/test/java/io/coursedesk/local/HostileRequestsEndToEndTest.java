@@ -59,8 +59,12 @@ class HostileRequestsEndToEndTest {
         DemoUser karin = user("karin@hoogland.example");
         DemoUser joris = user("joris.hendriks@maasdal.example");
         DemoUser daan = user("daan.visser@example.nl");
-        String courseId = api.get("/courses", admin).json().get(0).get("courseId").asText();
-        String otherCourseId = api.get("/courses", otherAdmin).json().get(0).get("courseId").asText();
+        JsonNode courses = api.get("/courses?limit=1", admin).json();
+        String courseId = courses.get("items").get(0).get("courseId").asText();
+        String coursesCursor = courses.get("next").asText();
+        String otherCourseId = api.get("/courses", otherAdmin).json().get("items").get(0).get("courseId").asText();
+        String studentsCursor = api.get("/students?limit=1", admin).json().get("next").asText();
+        String catalogueCursor = api.get("/catalogue?limit=1&provider=veilig-werken", null).json().get("next").asText();
         JsonNode holders = api.get("/qualification-holders?limit=2", contact).json();
         String holderId = holders.get("items").get(0).get("holderId").asText();
         String cursor = holders.get("next").asText();
@@ -119,6 +123,16 @@ class HostileRequestsEndToEndTest {
                 new Attempt("a colleague's cursor", "GET", "/qualification-holders?limit=2&cursor=" + cursor, colleague, null, 400),
                 new Attempt("a cursor of nothing", "GET", "/qualification-holders?cursor=AAAA", contact, null, 400),
                 new Attempt("a catalogue of a strange provider", "GET", "/catalogue?provider=a%23b", null, null, 400),
+                new Attempt("no courses at all", "GET", "/courses?limit=0", admin, null, 400),
+                new Attempt("too many students at once", "GET", "/students?limit=251", admin, null, 400),
+                new Attempt("a limit that is no number", "GET", "/instructors?limit=all", admin, null, 400),
+                new Attempt("another provider's courses cursor", "GET", "/courses?limit=1&cursor=" + coursesCursor, otherAdmin, null, 400),
+                new Attempt("a student with the planner's cursor", "GET", "/courses?limit=1&cursor=" + coursesCursor, student, null, 400),
+                new Attempt("a tampered courses cursor", "GET", "/courses?limit=1&cursor=" + tamper(coursesCursor), admin, null, 400),
+                new Attempt("the students' cursor on the courses", "GET", "/courses?limit=1&cursor=" + studentsCursor, admin, null, 400),
+                new Attempt("the courses' cursor on a roster", "GET", "/courses/" + courseId + "/enrolments?cursor=" + coursesCursor, admin, null, 400),
+                new Attempt("a catalogue cursor for another provider", "GET", "/catalogue?limit=1&provider=eerste-hulp-zuid&cursor=" + catalogueCursor, null, null, 400),
+                new Attempt("a tampered catalogue cursor", "GET", "/catalogue?limit=1&cursor=" + tamper(catalogueCursor), null, null, 400),
                 // other providers' and organisations' ids
                 new Attempt("another provider's course", "GET", "/courses/" + otherCourseId, admin, null, 404),
                 new Attempt("another provider's course changed", "PUT", "/courses/" + otherCourseId, admin, course.formatted(future), 404),

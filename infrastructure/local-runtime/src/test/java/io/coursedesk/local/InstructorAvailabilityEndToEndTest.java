@@ -92,7 +92,7 @@ class InstructorAvailabilityEndToEndTest {
         assertThat(api.get(course, admin).json().path("leadInstructorId").isNull()).isTrue();
 
         // both are qualified and free; Jan leads another BHV course that day, so he is listed busy
-        JsonNode candidates = api.get(course + "/instructor-candidates", admin).json();
+        JsonNode candidates = api.get(course + "/instructor-candidates", admin).json().get("items");
         assertThat(withField(candidates, "instructorId", noor).path("busy").asBoolean()).isFalse();
         assertThat(withField(candidates, "instructorId", ruben).path("busy").asBoolean()).isFalse();
         assertThat(elements(candidates).filter(c -> SEEDED_BHV_LEAD.equals(c.path("email").asText())))
@@ -157,7 +157,7 @@ class InstructorAvailabilityEndToEndTest {
     }
 
     private static String status(String course, String admin, String instructorId) {
-        return withField(api.get(course + "/instructor-invitations", admin).json(), "instructorId", instructorId)
+        return withField(api.get(course + "/instructor-invitations", admin).json().get("items"), "instructorId", instructorId)
                 .path("status").asText();
     }
 

@@ -151,7 +151,7 @@ class LocalRuntimeEndToEndTest {
     @Test
     void aStudentDownloadsTheAttendanceCertificateOfTheFinishedDemoCourse() throws Exception {
         String sanne = token("sanne.jansen@hoogland.example");
-        JsonNode enrolments = JSON.readTree(send("GET", "/me/enrolments", sanne, null).body());
+        JsonNode enrolments = JSON.readTree(send("GET", "/me/enrolments", sanne, null).body()).get("items");
         List<HttpResponse<String>> certificates = new ArrayList<>();
         for (JsonNode enrolment : enrolments) {
             certificates.add(send("GET", "/me/enrolments/" + enrolment.get("enrolmentId").asText() + "/certificate", sanne, null));
@@ -189,7 +189,7 @@ class LocalRuntimeEndToEndTest {
         HttpResponse<String> response = send("GET", "/catalogue?provider=veilig-werken", null, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode nearlyFull = find(JSON.readTree(response.body()), "type", "Basic Life Support", "location",
+        JsonNode nearlyFull = find(JSON.readTree(response.body()).get("items"), "type", "Basic Life Support", "location",
                 "Sint-Jozefschool, gymzaal");
         assertThat(nearlyFull.get("freeSeats").asInt()).isEqualTo(1);
     }
@@ -205,7 +205,7 @@ class LocalRuntimeEndToEndTest {
         JsonNode enrolment = JSON.readTree(enrolled.body());
         assertThat(enrolment.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(enrolment.get("studentId").asText()).isEqualTo(claims(token).get("custom:studentId"));
-        JsonNode mine = JSON.readTree(send("GET", "/me/enrolments", token, null).body());
+        JsonNode mine = JSON.readTree(send("GET", "/me/enrolments", token, null).body()).get("items");
         assertThat(mine.findValuesAsText("courseId")).contains(courseId);
     }
 
@@ -257,7 +257,8 @@ class LocalRuntimeEndToEndTest {
     void theSeededEnrolmentsFillTheNearlyFullCourse() throws Exception {
         String courseId = courseAt("Sint-Jozefschool, gymzaal").get("courseId").asText();
 
-        JsonNode roster = JSON.readTree(send("GET", "/courses/" + courseId + "/enrolments", token(ADMIN), null).body());
+        JsonNode roster = JSON.readTree(send("GET", "/courses/" + courseId + "/enrolments", token(ADMIN), null).body())
+                .get("items");
 
         assertThat(roster).hasSize(3);
         assertThat(roster.findValuesAsText("status")).containsOnly("CONFIRMED");
@@ -300,7 +301,8 @@ class LocalRuntimeEndToEndTest {
     }
 
     private static JsonNode courseAt(String location) throws Exception {
-        return find(JSON.readTree(send("GET", "/courses", token(ADMIN), null).body()), "location", location);
+        return find(JSON.readTree(send("GET", "/courses?limit=250", token(ADMIN), null).body()).get("items"), "location",
+                location);
     }
 
     private static JsonNode find(JsonNode list, String... fieldsAndValues) {

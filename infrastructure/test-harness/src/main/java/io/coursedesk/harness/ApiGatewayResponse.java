@@ -162,6 +162,24 @@ public final class ApiGatewayResponse {
         }
     }
 
+    /**
+     * The items of a list's page ({@code {"items": [...], "next": ...}}); fails when the body is not a page, so a
+     * test reading a list checks its shape too.
+     */
+    public JsonNode items() {
+        JsonNode page = json();
+        if (!page.path("items").isArray() || !page.has("next")) {
+            throw new AssertionError("not a page of a list (status " + status + "): " + body());
+        }
+        return page.path("items");
+    }
+
+    /** The cursor of a list's next page; null on the last page. */
+    public String next() {
+        JsonNode next = json().path("next");
+        return next.isNull() || next.isMissingNode() ? null : next.asText();
+    }
+
     /** A field of the JSON body as text; {@code null} when it is absent. */
     public String text(String field) {
         return json().path(field).asText(null);

@@ -25,10 +25,10 @@ import java.util.List;
  * The local AWS of one test JVM, on the emulators or on LocalStack ({@link AwsServices}): DynamoDB with the
  * template's table and its stream, the outbox relay reading that stream as the template's event source mapping
  * does, the event bus with the template's rules, the local token key, and the system properties every function
- * reads its configuration
- * from, among them a random key for the answer links and the local API as their base URL. Started on first use,
- * stopped when the JVM ends. A function test calls {@link #get()} and then creates the real handler; tests that
- * share this instance call {@code eventBus().reset()} before they start.
+ * reads its configuration from, among them random keys for the answer links, the passes and the list cursors,
+ * and the local API as their base URL. Started on first use, stopped when the JVM ends. A function test calls
+ * {@link #get()} and then creates the real handler; tests that share this instance call
+ * {@code eventBus().reset()} before they start.
  */
 public final class LocalAws {
 
@@ -38,6 +38,7 @@ public final class LocalAws {
     public static final String PUBLIC_BASE_URL_PROPERTY = "coursedesk.public-base-url";
     public static final String LINK_SECRET_PROPERTY = "coursedesk.availability.link-secret";
     public static final String PASS_SIGNING_SECRET_PROPERTY = "coursedesk.passes.signing-secret";
+    public static final String LIST_CURSOR_SECRET_PROPERTY = "coursedesk.list-cursor-secret";
     /** Where the local run serves the API unless told otherwise. */
     public static final URI DEFAULT_PUBLIC_BASE_URL = URI.create("http://localhost:8080");
 
@@ -80,6 +81,7 @@ public final class LocalAws {
         System.setProperty(LocalTokens.ALGORITHM_PROPERTY, LocalTokens.ALGORITHM);
         System.setProperty(LINK_SECRET_PROPERTY, LocalTokens.randomSecret());
         System.setProperty(PASS_SIGNING_SECRET_PROPERTY, LocalTokens.randomSecret());
+        System.setProperty(LIST_CURSOR_SECRET_PROPERTY, LocalTokens.randomSecret());
         publicBaseUrl(DEFAULT_PUBLIC_BASE_URL);
     }
 

@@ -5,7 +5,12 @@ import io.coursedesk.availability.instructors.InstructorRequest;
 import io.coursedesk.availability.instructors.InstructorView;
 import io.coursedesk.availability.instructors.RegisterInstructor;
 import io.coursedesk.availability.instructors.RemoveInstructor;
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
 import io.coursedesk.shared.persistence.InstructorRepository;
+import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -14,13 +19,12 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-
-import java.util.List;
 
 /** The provider's instructors. */
 @Controller("/instructors")
@@ -31,13 +35,16 @@ public class InstructorController {
     private final EditInstructor editInstructor;
     private final RemoveInstructor removeInstructor;
     private final InstructorRepository instructors;
+    private final ListCursors cursors;
 
     public InstructorController(RegisterInstructor registerInstructor, EditInstructor editInstructor,
-                                RemoveInstructor removeInstructor, InstructorRepository instructors) {
+                                RemoveInstructor removeInstructor, InstructorRepository instructors,
+                                ListCursors cursors) {
         this.registerInstructor = registerInstructor;
         this.editInstructor = editInstructor;
         this.removeInstructor = removeInstructor;
         this.instructors = instructors;
+        this.cursors = cursors;
     }
 
     @Post
@@ -49,9 +56,12 @@ public class InstructorController {
     }
 
     @Get
-    @Operation(summary = "The provider's instructors")
-    public List<InstructorView> list(@Parameter(hidden = true) Caller caller) {
-        return instructors.list(caller.tenantId()).stream().map(InstructorView::of).toList();
+    @Operation(summary = "The provider's instructors, by name",
+            description = "Paged: next is the cursor of the following page, for this caller only.")
+    public Page<InstructorView> list(@Parameter(hidden = true) Caller caller, @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "instructors"), page, PagePosition.class,
+                (limit, after) -> instructors.page(caller.tenantId(), instructor -> true, limit, after)
+                        .map(InstructorView::of));
     }
 
     @Put("/{instructorId}")

@@ -13,7 +13,14 @@ import io.coursedesk.availability.invitations.InviteInstructors;
 import io.coursedesk.availability.invitations.ReinviteInstructor;
 import io.coursedesk.availability.invitations.SendRejections;
 import io.coursedesk.shared.domain.InstructorRole;
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
+import io.coursedesk.shared.http.page.SortKey;
+import io.coursedesk.shared.http.page.SortedPages;
 import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +28,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,6 +36,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import jakarta.validation.Valid;
 
 /** The provider's side of instructor invitations for a course ("instructeurs beheren"). */
 @Controller("/courses/{courseId}")
@@ -41,11 +51,12 @@ public class InvitationController {
     private final ConfirmInstructor confirmInstructor;
     private final ReinviteInstructor reinviteInstructor;
     private final SendRejections sendRejections;
+    private final ListCursors cursors;
 
     public InvitationController(InstructorCandidates candidates, InviteInstructors inviteInstructors,
                                 InvitationRepository invitations, CourseGuard courses,
                                 ConfirmInstructor confirmInstructor, ReinviteInstructor reinviteInstructor,
-                                SendRejections sendRejections) {
+                                SendRejections sendRejections, ListCursors cursors) {
         this.candidates = candidates;
         this.inviteInstructors = inviteInstructors;
         this.invitations = invitations;
@@ -53,12 +64,16 @@ public class InvitationController {
         this.confirmInstructor = confirmInstructor;
         this.reinviteInstructor = reinviteInstructor;
         this.sendRejections = sendRejections;
+        this.cursors = cursors;
     }
 
     @Get("/instructor-candidates")
-    @Operation(summary = "Instructors who teach the course type, with whether they are booked on its days")
-    public List<CandidateView> candidates(@Parameter(hidden = true) Caller caller, String courseId) {
-        return candidates.list(caller, courseId).stream().map(CandidateView::of).toList();
+    @Operation(summary = "Instructors who teach the course type, by name, with whether they are booked on its days",
+            description = "Paged: next is the cursor of the following page, for this caller and course only.")
+    public Page<CandidateView> candidates(@Parameter(hidden = true) Caller caller, String courseId,
+                                          @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "instructor-candidates", courseId), page, PagePosition.class,
+                (limit, after) -> candidates.page(caller, courseId, limit, after).map(CandidateView::of));
     }
 
     @Post("/instructor-invitations")
@@ -73,10 +88,18 @@ public class InvitationController {
     }
 
     @Get("/instructor-invitations")
-    @Operation(summary = "The course's instructor invitations and their answers")
-    public List<InvitationView> list(@Parameter(hidden = true) Caller caller, String courseId) {
-        courses.require(caller.tenantId(), courseId);
-        return invitations.listForCourse(caller.tenantId(), courseId).stream().map(InvitationView::of).toList();
+    @Operation(summary = "The course's instructor invitations and their answers, by instructor name",
+            description = "Paged: next is the cursor of the following page, for this caller and course only.")
+    public Page<InvitationView> list(@Parameter(hidden = true) Caller caller, String courseId,
+                                     @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "instructor-invitations", courseId), page, SortKey.class,
+                (limit, after) -> {
+                    courses.require(caller.tenantId(), courseId);
+                    return SortedPages.page(invitations.listForCourse(caller.tenantId(), courseId),
+                            invitation -> new SortKey(invitation.instructorName().toLowerCase(Locale.ROOT),
+                                    invitation.instructorId()), SortKey.ASCENDING, after, limit)
+                            .map(InvitationView::of);
+                });
     }
 
     @Post("/instructor-invitations/{instructorId}/confirm")

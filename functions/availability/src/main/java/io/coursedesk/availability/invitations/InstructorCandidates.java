@@ -2,10 +2,11 @@ package io.coursedesk.availability.invitations;
 
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.persistence.InstructorRepository;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,14 +27,13 @@ public class InstructorCandidates {
         this.busyCheck = busyCheck;
     }
 
-    public List<Candidate> list(Caller caller, String courseId) {
+    /** A page of the candidates by name, after the position (null: from the start). */
+    public Slice<Candidate, PagePosition> page(Caller caller, String courseId, int limit, PagePosition after) {
         Course course = courses.require(caller.tenantId(), courseId);
         Map<String, InstructorInvitation> invited = invitations.listForCourse(caller.tenantId(), courseId).stream()
                 .collect(Collectors.toMap(InstructorInvitation::instructorId, Function.identity()));
-        return instructors.list(caller.tenantId()).stream()
-                .filter(instructor -> instructor.isQualifiedFor(course.type()))
+        return instructors.page(caller.tenantId(), instructor -> instructor.isQualifiedFor(course.type()), limit, after)
                 .map(instructor -> new Candidate(instructor, busyCheck.isBusy(instructor.id(), course),
-                        invited.get(instructor.id())))
-                .toList();
+                        invited.get(instructor.id())));
     }
 }

@@ -5,8 +5,13 @@ import io.coursedesk.enrolment.course.CancelCourse;
 import io.coursedesk.enrolment.course.CourseRequest;
 import io.coursedesk.enrolment.course.CreateCourse;
 import io.coursedesk.enrolment.course.UpdateCourse;
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.CourseRepository;
+import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -14,12 +19,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import java.util.List;
 import jakarta.validation.Valid;
 
 @Controller("/courses")
@@ -30,13 +34,15 @@ public class CourseController {
     private final UpdateCourse updateCourse;
     private final CancelCourse cancelCourse;
     private final CourseRepository courses;
+    private final ListCursors cursors;
 
     public CourseController(CreateCourse createCourse, UpdateCourse updateCourse, CancelCourse cancelCourse,
-                            CourseRepository courses) {
+                            CourseRepository courses, ListCursors cursors) {
         this.createCourse = createCourse;
         this.updateCourse = updateCourse;
         this.cancelCourse = cancelCourse;
         this.courses = courses;
+        this.cursors = cursors;
     }
 
     @Post
@@ -48,11 +54,12 @@ public class CourseController {
 
     @Get
     @Operation(summary = "The provider's courses, by first day",
-            description = "Students and contacts see open courses only, without internal remarks and instructors.")
-    public List<CourseView> list(@Parameter(hidden = true) Caller caller) {
-        return courses.list(caller.tenantId()).stream()
-                .filter(course -> caller.isProviderAdmin() || course.isOpen())
-                .map(course -> CourseView.of(course, caller)).toList();
+            description = "Students and contacts see open courses only, without internal remarks and instructors. "
+                    + "Paged: next is the cursor of the following page, for this caller only.")
+    public Page<CourseView> list(@Parameter(hidden = true) Caller caller, @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "courses"), page, PagePosition.class, (limit, after) -> courses
+                .page(caller.tenantId(), course -> caller.isProviderAdmin() || course.isOpen(), limit, after)
+                .map(course -> CourseView.of(course, caller)));
     }
 
     @Get("/{courseId}")

@@ -1,5 +1,11 @@
 package io.coursedesk.enrolment.api;
 
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
+import io.coursedesk.shared.http.page.SortKey;
+import io.micronaut.http.annotation.RequestBean;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.enrolment.CancelEnrolment;
 import io.coursedesk.enrolment.enrolment.Enrol;
@@ -22,7 +28,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.List;
 import jakarta.validation.Valid;
 
 @Controller("/courses/{courseId}/enrolments")
@@ -34,14 +39,17 @@ public class EnrolmentController {
     private final CancelEnrolment cancelEnrolment;
     private final ReplaceParticipant replaceParticipant;
     private final RecordResult recordResult;
+    private final ListCursors cursors;
 
     public EnrolmentController(Enrol enrol, Roster roster, CancelEnrolment cancelEnrolment,
-                               ReplaceParticipant replaceParticipant, RecordResult recordResult) {
+                               ReplaceParticipant replaceParticipant, RecordResult recordResult,
+                               ListCursors cursors) {
         this.enrol = enrol;
         this.roster = roster;
         this.cancelEnrolment = cancelEnrolment;
         this.replaceParticipant = replaceParticipant;
         this.recordResult = recordResult;
+        this.cursors = cursors;
     }
 
     @Post
@@ -51,9 +59,13 @@ public class EnrolmentController {
     }
 
     @Get
-    @Operation(summary = "The course's roster and waiting list, as far as the caller may see them")
-    public List<RosterEntry> roster(@Parameter(hidden = true) Caller caller, String courseId) {
-        return roster.of(caller, courseId);
+    @Operation(summary = "The course's roster and waiting list, as far as the caller may see them",
+            description = "In enrolment order. Paged: next is the cursor of the following page, for this caller "
+                    + "and course only.")
+    public Page<RosterEntry> roster(@Parameter(hidden = true) Caller caller, String courseId,
+                                    @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "roster", courseId), page, SortKey.class,
+                (limit, after) -> roster.page(caller, courseId, limit, after));
     }
 
     @Post("/{enrolmentId}/cancel")

@@ -4,13 +4,21 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.enrolment.StudentEnrolment;
 import io.coursedesk.enrolment.enrolment.StudentEnrolments;
 import io.coursedesk.shared.domain.Certificate;
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
 import io.coursedesk.shared.persistence.CertificateRepository;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 import java.util.List;
 
@@ -20,21 +28,30 @@ import java.util.List;
 public class MeController {
     private final StudentEnrolments enrolments;
     private final CertificateRepository certificates;
+    private final ListCursors cursors;
 
-    public MeController(StudentEnrolments enrolments, CertificateRepository certificates) {
+    public MeController(StudentEnrolments enrolments, CertificateRepository certificates, ListCursors cursors) {
         this.enrolments = enrolments;
         this.certificates = certificates;
+        this.cursors = cursors;
     }
 
     @Get("/enrolments")
-    @Operation(summary = "The signed-in student's enrolments")
-    public List<StudentEnrolment> enrolments(@Parameter(hidden = true) Caller caller) {
-        return enrolments.of(caller);
+    @Operation(summary = "The signed-in student's enrolments, by course date",
+            description = "Paged: next is the cursor of the following page, for this caller only.")
+    public Page<StudentEnrolment> enrolments(@Parameter(hidden = true) Caller caller,
+                                             @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "my-enrolments"), page, PagePosition.class,
+                (limit, after) -> enrolments.page(caller, limit, after));
     }
 
     @Get("/certificates")
-    @Operation(summary = "The signed-in student's certificates")
-    public List<Certificate> certificates(@Parameter(hidden = true) Caller caller) {
-        return caller.studentId() == null ? List.of() : certificates.listByStudent(caller.tenantId(), caller.studentId());
+    @Operation(summary = "The signed-in student's certificates",
+            description = "Paged: next is the cursor of the following page, for this caller only.")
+    public Page<Certificate> certificates(@Parameter(hidden = true) Caller caller,
+                                          @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "my-certificates"), page, PagePosition.class,
+                (limit, after) -> caller.studentId() == null ? new Slice<>(List.of(), null)
+                        : certificates.pageByStudent(caller.tenantId(), caller.studentId(), limit, after));
     }
 }

@@ -1,5 +1,12 @@
 package io.coursedesk.enrolment.api;
 
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
+import io.micronaut.http.annotation.RequestBean;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateOrganisation;
 import io.coursedesk.enrolment.people.OrganisationRequest;
@@ -32,24 +39,30 @@ public class OrganisationController {
     private final UpdateOrganisation updateOrganisation;
     private final RemoveOrganisation removeOrganisation;
     private final OrganisationRepository organisations;
+    private final ListCursors cursors;
 
     public OrganisationController(CreateOrganisation createOrganisation, UpdateOrganisation updateOrganisation,
-                                  RemoveOrganisation removeOrganisation, OrganisationRepository organisations) {
+                                  RemoveOrganisation removeOrganisation, OrganisationRepository organisations,
+                                  ListCursors cursors) {
         this.createOrganisation = createOrganisation;
         this.updateOrganisation = updateOrganisation;
         this.removeOrganisation = removeOrganisation;
         this.organisations = organisations;
+        this.cursors = cursors;
     }
 
     @Get
-    @Operation(summary = "The provider's customers (a contact sees only their own organisation)")
-    public List<OrganisationView> list(@Parameter(hidden = true) Caller caller) {
-        if (caller.isProviderAdmin()) {
-            return organisations.list(caller.tenantId()).stream().map(OrganisationView::of).toList();
-        }
-        return caller.organisationId() == null ? List.of()
-                : organisations.find(caller.tenantId(), caller.organisationId()).map(o -> OrganisationView.of(o, caller))
-                .stream().toList();
+    @Operation(summary = "The provider's customers by name (a contact sees only their own organisation)",
+            description = "Paged: next is the cursor of the following page, for this caller only.")
+    public Page<OrganisationView> list(@Parameter(hidden = true) Caller caller, @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "organisations"), page, PagePosition.class, (limit, after) -> {
+            if (caller.isProviderAdmin()) {
+                return organisations.page(caller.tenantId(), limit, after).map(OrganisationView::of);
+            }
+            return new Slice<>(caller.organisationId() == null ? List.of()
+                    : organisations.find(caller.tenantId(), caller.organisationId())
+                    .map(o -> OrganisationView.of(o, caller)).stream().toList(), null);
+        });
     }
 
     @Post

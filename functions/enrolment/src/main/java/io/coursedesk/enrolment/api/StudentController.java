@@ -1,5 +1,12 @@
 package io.coursedesk.enrolment.api;
 
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
+import io.micronaut.http.annotation.RequestBean;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateStudent;
 import io.coursedesk.enrolment.people.StudentRequest;
@@ -32,26 +39,31 @@ public class StudentController {
     private final CreateStudent createStudent;
     private final UpdateStudent updateStudent;
     private final RemoveStudent removeStudent;
+    private final ListCursors cursors;
     private final StudentRepository students;
 
     public StudentController(CreateStudent createStudent, UpdateStudent updateStudent, RemoveStudent removeStudent,
-                             StudentRepository students) {
+                             StudentRepository students, ListCursors cursors) {
         this.createStudent = createStudent;
         this.updateStudent = updateStudent;
         this.removeStudent = removeStudent;
         this.students = students;
+        this.cursors = cursors;
     }
 
     @Get
     @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
-    @Operation(summary = "Students by name (a contact sees their organisation's students)")
-    public List<StudentView> list(@Parameter(hidden = true) Caller caller) {
-        if (caller.isProviderAdmin()) {
-            return students.list(caller.tenantId()).stream().map(StudentView::of).toList();
-        }
-        return caller.organisationId() == null ? List.of()
-                : students.listByOrganisation(caller.tenantId(), caller.organisationId()).stream()
-                .map(StudentView::of).toList();
+    @Operation(summary = "Students by name (a contact sees their organisation's students)",
+            description = "Paged: next is the cursor of the following page, for this caller only.")
+    public Page<StudentView> list(@Parameter(hidden = true) Caller caller, @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "students"), page, PagePosition.class, (limit, after) -> {
+            if (caller.isProviderAdmin()) {
+                return students.page(caller.tenantId(), limit, after).map(StudentView::of);
+            }
+            return caller.organisationId() == null ? new Slice<>(List.of(), null)
+                    : students.pageByOrganisation(caller.tenantId(), caller.organisationId(), limit, after)
+                    .map(StudentView::of);
+        });
     }
 
     @Post

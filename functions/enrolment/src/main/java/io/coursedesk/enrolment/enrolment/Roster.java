@@ -3,13 +3,17 @@ package io.coursedesk.enrolment.enrolment;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.http.page.SortKey;
+import io.coursedesk.shared.http.page.SortedPages;
 import io.coursedesk.shared.http.security.AccessPolicy;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
 import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +37,8 @@ public class Roster {
         this.organisations = organisations;
     }
 
-    public List<RosterEntry> of(Caller caller, String courseId) {
+    /** A page of the roster in enrolment order, after the position (null: from the start). */
+    public Slice<RosterEntry, SortKey> page(Caller caller, String courseId, int limit, SortKey after) {
         lookup.course(caller, courseId);
         List<Enrolment> all = enrolments.listByCourse(caller.tenantId(), courseId);
         WaitingList waitingList = WaitingList.of(all);
@@ -43,10 +48,11 @@ public class Roster {
             Student student = people.get(e.studentId());
             return AccessPolicy.canSeeStudent(caller, e.studentId(), student == null ? null : student.organisationId());
         }).toList();
-        Map<String, Organisation> employers = organisations.findAll(caller.tenantId(), visible.stream()
+        Slice<Enrolment, SortKey> page = SortedPages.page(visible, Roster::position, SortKey.ASCENDING, after, limit);
+        Map<String, Organisation> employers = organisations.findAll(caller.tenantId(), page.items().stream()
                 .map(e -> people.get(e.studentId())).filter(Objects::nonNull)
                 .map(Student::organisationId).filter(Objects::nonNull).toList());
-        return visible.stream().map(e -> {
+        return page.map(e -> {
             Student student = people.get(e.studentId());
             Organisation organisation = student == null || student.organisationId() == null
                     ? null : employers.get(student.organisationId());
@@ -54,6 +60,12 @@ public class Roster {
                     student == null ? null : student.organisationId(), organisation == null ? null : organisation.name(),
                     e.payerOrganisationId() == null ? EnrolRequest.SELF : e.payerOrganisationId(), e.status(),
                     waitingList.positionOf(e.id()), e.present(), e.passed(), e.invitedAt());
-        }).toList();
+        });
+    }
+
+    /** The enrolment order ({@link EnrolmentRepository#ENROLMENT_ORDER}) as sort keys: enrolled at, then id. */
+    private static SortKey position(Enrolment enrolment) {
+        Instant at = enrolment.enrolledAt();
+        return new SortKey(String.format("%020d%09d", at.getEpochSecond(), at.getNano()), enrolment.id());
     }
 }

@@ -5,6 +5,8 @@ import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.persistence.CourseRepository;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 
@@ -22,19 +24,20 @@ public class StudentEnrolments {
         this.courses = courses;
     }
 
-    public List<StudentEnrolment> of(Caller caller) {
+    /** A page of the student's enrolments, after the position (null: from the start). */
+    public Slice<StudentEnrolment, PagePosition> page(Caller caller, int limit, PagePosition after) {
         if (caller.studentId() == null) {
-            return List.of();
+            return new Slice<>(List.of(), null);
         }
-        List<Enrolment> own = enrolments.listByStudent(caller.tenantId(), caller.studentId());
-        Map<String, Course> byId = courses.findAll(caller.tenantId(), own.stream().map(Enrolment::courseId).toList());
-        return own.stream().filter(e -> byId.containsKey(e.courseId())).map(e -> {
+        Slice<Enrolment, PagePosition> own = enrolments.pageByStudent(caller.tenantId(), caller.studentId(), limit, after);
+        Map<String, Course> byId = courses.findAll(caller.tenantId(), own.items().stream().map(Enrolment::courseId).toList());
+        return new Slice<>(own.items().stream().filter(e -> byId.containsKey(e.courseId())).map(e -> {
             Course course = byId.get(e.courseId());
             Integer position = e.status() == EnrolmentStatus.WAITLISTED
                     ? WaitingList.of(enrolments.listByCourse(caller.tenantId(), e.courseId())).positionOf(e.id())
                     : null;
             return new StudentEnrolment(e.id(), e.courseId(), course.type(), course.details().days(),
                     course.details().location(), e.status(), position, e.present(), e.passed());
-        }).toList();
+        }).toList(), own.next());
     }
 }

@@ -4,6 +4,12 @@ import io.coursedesk.invitations.templates.EmailTemplate;
 import io.coursedesk.invitations.templates.TemplateRequest;
 import io.coursedesk.invitations.templates.TemplateView;
 import io.coursedesk.invitations.templates.Templates;
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
+import io.coursedesk.shared.http.page.SortKey;
+import io.coursedesk.shared.http.page.SortedPages;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -14,22 +20,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
-import java.util.List;
+import java.util.Locale;
+import jakarta.validation.Valid;
 
 /** {@code /templates}: a provider admin's own mail templates. */
 @Controller("/templates")
 @Secured("PROVIDER_ADMIN")
 public class TemplateController {
     private final Templates templates;
+    private final ListCursors cursors;
 
-    public TemplateController(Templates templates) {
+    public TemplateController(Templates templates, ListCursors cursors) {
         this.templates = templates;
+        this.cursors = cursors;
     }
 
     @Post
@@ -43,9 +53,14 @@ public class TemplateController {
     }
 
     @Get
-    @Operation(summary = "The provider's templates by name; with courseType those for that type and for any type")
-    public List<TemplateView> list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String courseType) {
-        return templates.list(caller, courseType).stream().map(TemplateView::of).toList();
+    @Operation(summary = "The provider's templates by name; with courseType those for that type and for any type",
+            description = "Paged: next is the cursor of the following page, for this caller and courseType only.")
+    public Page<TemplateView> list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String courseType,
+                                   @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "templates", courseType), page, SortKey.class,
+                (limit, after) -> SortedPages.page(templates.list(caller, courseType),
+                        template -> new SortKey(template.name().toLowerCase(Locale.ROOT), template.id()),
+                        SortKey.ASCENDING, after, limit).map(TemplateView::of));
     }
 
     @Get("/{templateId}")

@@ -3,6 +3,7 @@ package io.coursedesk.invitations.templates;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.ListPages;
 import io.coursedesk.invitations.MailWorld;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,15 @@ class TemplatesApiTest {
 
         JsonNode fetched = world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json();
         assertThat(fetched.path("name").asText()).isEqualTo("Uitnodiging BHV");
-        JsonNode all = world.api.call(ApiGatewayEvents.get("/templates").bearer(token)).json();
+        JsonNode all = world.api.call(ApiGatewayEvents.get("/templates").bearer(token)).items();
         assertThat(all.findValuesAsText("name")).containsExactly("Algemeen", "EHBO", "Uitnodiging BHV");
-        JsonNode forBhv = world.api.call(ApiGatewayEvents.get("/templates").query("courseType", "bhv").bearer(token)).json();
+        JsonNode forBhv = world.api.call(ApiGatewayEvents.get("/templates").query("courseType", "bhv").bearer(token)).items();
         assertThat(forBhv.findValuesAsText("name")).containsExactly("Algemeen", "Uitnodiging BHV");
+        assertThat(ListPages.all(2, cursor -> world.api.call(ApiGatewayEvents.get(ListPages.page("/templates", 2, cursor))
+                .bearer(token)))).extracting(t -> t.path("name").asText()).containsExactly("Algemeen", "EHBO", "Uitnodiging BHV");
+        String bhvCursor = world.api.call(ApiGatewayEvents.get("/templates?courseType=bhv&limit=1").bearer(token)).next();
+        ListPages.assertRefused(world.api.call(ApiGatewayEvents.get("/templates?limit=1&cursor=" + bhvCursor)
+                .bearer(token)), "cursor");
 
         Map<String, Object> changed = template("Uitnodiging BHV (nieuw)", "BHV", false);
         ApiGatewayResponse replaced = world.api.call(ApiGatewayEvents.put("/templates/" + id).bearer(token).jsonBody(changed));
@@ -69,7 +75,7 @@ class TemplatesApiTest {
         assertThat(errors.findValuesAsText("field")).containsExactly("subject", "body");
         assertThat(errors.get(0).path("detail").asText()).contains("{{student.firstname}}").contains("{{student.firstName}}");
         assertThat(errors.get(1).path("detail").asText()).startsWith("uses unknown variable(s) {{course.price}}, {{#instructor}};");
-        assertThat(world.api.call(ApiGatewayEvents.get("/templates").bearer(token)).json()).isEmpty();
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates").bearer(token)).items()).isEmpty();
     }
 
     @Test
@@ -108,7 +114,7 @@ class TemplatesApiTest {
         assertThat(world.api.call(ApiGatewayEvents.put("/templates/" + id).bearer(otherToken)
                 .jsonBody(template("Gekaapt", null, false))).status()).isEqualTo(404);
         assertThat(world.api.call(ApiGatewayEvents.delete("/templates/" + id).bearer(otherToken)).status()).isEqualTo(404);
-        assertThat(world.api.call(ApiGatewayEvents.get("/templates").bearer(otherToken)).json()).isEmpty();
+        assertThat(world.api.call(ApiGatewayEvents.get("/templates").bearer(otherToken)).items()).isEmpty();
         assertThat(world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).json().path("name").asText())
                 .isEqualTo("Eigen");
     }

@@ -2,6 +2,11 @@ package io.coursedesk.passes.api;
 
 import io.coursedesk.passes.files.CourseFileRequest;
 import io.coursedesk.passes.files.CourseFiles;
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
+import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -9,6 +14,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +22,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.util.List;
 
 /** A course's documents and material: uploaded by the provider, downloaded by admins and, where marked, participants. */
 @Controller("/courses/{courseId}/files")
@@ -24,9 +29,11 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CourseFileController {
     private final CourseFiles files;
+    private final ListCursors cursors;
 
-    public CourseFileController(CourseFiles files) {
+    public CourseFileController(CourseFiles files, ListCursors cursors) {
         this.files = files;
+        this.cursors = cursors;
     }
 
     @Post
@@ -40,9 +47,11 @@ public class CourseFileController {
 
     @Get
     @Operation(summary = "A course's files with download URLs",
-            description = "Admins see every file; a confirmed participant only those visible to participants; anyone else gets 404. Download URLs are made per request and valid for 5 minutes.")
-    public List<CourseFileView> list(@Parameter(hidden = true) Caller caller, String courseId) {
-        return files.list(caller, courseId).stream().map(CourseFileView::of).toList();
+            description = "Admins see every file; a confirmed participant only those visible to participants; anyone else gets 404. Download URLs are made per request and valid for 5 minutes. Paged: next is the cursor of the following page, for this caller and course only.")
+    public Page<CourseFileView> list(@Parameter(hidden = true) Caller caller, String courseId,
+                                     @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "course-files", courseId), page, PagePosition.class,
+                (limit, after) -> files.page(caller, courseId, limit, after).map(CourseFileView::of));
     }
 
     @Delete("/{fileId}")

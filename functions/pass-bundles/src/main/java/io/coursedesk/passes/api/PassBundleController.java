@@ -5,7 +5,12 @@ import io.coursedesk.passes.bundles.BundleRequest;
 import io.coursedesk.passes.bundles.PassBundle;
 import io.coursedesk.passes.bundles.PassBundles;
 import io.coursedesk.passes.bundles.RequestPassBundle;
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
 import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +19,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +28,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import java.net.URI;
-import java.util.List;
 
 /**
  * Bundles of digital passes: a contact asks for one, the generator function builds it, the contact downloads it.
@@ -36,11 +41,14 @@ public class PassBundleController {
     private final RequestPassBundle requestBundle;
     private final PassBundles bundles;
     private final BundleDownloads downloads;
+    private final ListCursors cursors;
 
-    public PassBundleController(RequestPassBundle requestBundle, PassBundles bundles, BundleDownloads downloads) {
+    public PassBundleController(RequestPassBundle requestBundle, PassBundles bundles, BundleDownloads downloads,
+                                ListCursors cursors) {
         this.requestBundle = requestBundle;
         this.bundles = bundles;
         this.downloads = downloads;
+        this.cursors = cursors;
     }
 
     @Post
@@ -62,9 +70,11 @@ public class PassBundleController {
 
     @Get
     @Operation(summary = "My bundles of the last 7 days, newest first",
-            description = "READY ones carry a download link made for this answer, valid for a few minutes.")
-    public List<PassBundleView> list(@Parameter(hidden = true) Caller caller) {
-        return bundles.list(caller).stream().map(this::view).toList();
+            description = "READY ones carry a download link made for this answer, valid for a few minutes. Paged: "
+                    + "next is the cursor of the following page, for this caller only.")
+    public Page<PassBundleView> list(@Parameter(hidden = true) Caller caller, @Valid @RequestBean PageRequest page) {
+        return cursors.page(CursorScope.of(caller, "pass-bundles"), page, PagePosition.class,
+                (limit, after) -> bundles.page(caller, limit, after).map(this::view));
     }
 
     @Get("/{bundleId}")

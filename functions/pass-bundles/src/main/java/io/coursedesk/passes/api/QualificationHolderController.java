@@ -2,23 +2,25 @@ package io.coursedesk.passes.api;
 
 import io.coursedesk.passes.holders.HolderDetails;
 import io.coursedesk.passes.holders.HolderFilter;
-import io.coursedesk.passes.holders.HolderPage;
+import io.coursedesk.passes.holders.HolderRow;
 import io.coursedesk.passes.holders.HolderSort;
 import io.coursedesk.passes.holders.ListHolders;
 import io.coursedesk.passes.holders.Qualification;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -54,7 +56,7 @@ public class QualificationHolderController {
     @ApiResponse(responseCode = "400", description = "An invalid parameter (named), or another caller's or list's cursor")
     @ApiResponse(responseCode = "403", description = "Students may not list holders")
     @ApiResponse(responseCode = "404", description = "The organisation is not one the caller may see")
-    public HolderPage list(@Parameter(hidden = true) Caller caller,
+    public Page<HolderRow> list(@Parameter(hidden = true) Caller caller,
                            @Nullable @QueryValue @Size(max = 64) String organisationId,
                            @Nullable @QueryValue @Size(max = 100) String examType,
                            @Nullable @QueryValue @Size(max = 100) String examNumber,
@@ -62,8 +64,7 @@ public class QualificationHolderController {
                            @Nullable @QueryValue @Pattern(regexp = ISO_DATE, message = "must be a date yyyy-MM-dd") String expiresTo,
                            @Nullable @QueryValue @Size(max = 200) String q,
                            @Nullable @QueryValue String sort,
-                           @Nullable @QueryValue @Min(1) @Max(ListHolders.MAX_LIMIT) Integer limit,
-                           @Nullable @QueryValue @Size(max = 2000) String cursor) {
+                           @Valid @RequestBean PageRequest page) {
         InvalidFields invalid = new InvalidFields();
         LocalDate from = date(expiresFrom, "expiresFrom", invalid);
         LocalDate to = date(expiresTo, "expiresTo", invalid);
@@ -73,8 +74,7 @@ public class QualificationHolderController {
         invalid.throwIfAny();
         HolderFilter filter = new HolderFilter(blankToNull(organisationId), blankToNull(examType),
                 blankToNull(examNumber), from, to, blankToNull(q));
-        return listHolders.list(caller, filter, order, limit == null ? ListHolders.DEFAULT_LIMIT : limit,
-                blankToNull(cursor));
+        return listHolders.list(caller, filter, order, page);
     }
 
     @Get("/{holderId}")

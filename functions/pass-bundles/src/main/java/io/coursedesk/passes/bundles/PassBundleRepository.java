@@ -3,6 +3,9 @@ package io.coursedesk.passes.bundles;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.ItemUpdate;
 import io.coursedesk.shared.persistence.Keys;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.PageQuery;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import io.coursedesk.shared.persistence.TransactionWriter;
@@ -17,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Bundle items and their request keys, in the requesting contact's own partition
@@ -47,15 +51,15 @@ public class PassBundleRepository {
                 .map(item -> fromItem(tenantId, item));
     }
 
-    /** The contact's bundles created after {@code since}, newest first. */
-    public List<PassBundle> listSince(String tenantId, String requestedBy, Instant since) {
-        return reads.query(q -> q.indexName(Table.GSI1)
-                        .keyConditionExpression("#pk = :pk AND #sk > :since")
-                        .expressionAttributeNames(Map.of("#pk", Table.GSI1_PK, "#sk", Table.GSI1_SK))
-                        .expressionAttributeValues(Map.of(":pk", Item.s(partition(tenantId, requestedBy)),
-                                ":since", Item.s(SORTABLE_TIME.format(since))))
-                        .scanIndexForward(false))
-                .stream().map(item -> fromItem(tenantId, item)).toList();
+    /** A page of the contact's bundles created after {@code since} that {@code keep} lets through, newest first. */
+    public Slice<PassBundle, PagePosition> pageSince(String tenantId, String requestedBy, Instant since,
+                                                     Predicate<PassBundle> keep, int limit, PagePosition after) {
+        PageQuery query = new PageQuery(Table.GSI1, q -> q.keyConditionExpression("#pk = :pk AND #sk > :since")
+                .expressionAttributeNames(Map.of("#pk", Table.GSI1_PK, "#sk", Table.GSI1_SK))
+                .expressionAttributeValues(Map.of(":pk", Item.s(partition(tenantId, requestedBy)),
+                        ":since", Item.s(SORTABLE_TIME.format(since))))
+                .scanIndexForward(false));
+        return reads.page(List.of(query), item -> fromItem(tenantId, item), keep, limit, after);
     }
 
     /** The transaction item of a new bundle; fails if the id is taken. */

@@ -1,12 +1,13 @@
 package io.coursedesk.passes.bundles;
 
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,11 +25,11 @@ public class PassBundles {
     }
 
     /** Newest first; expired ones are left out (the TTL deletes them late). */
-    public List<PassBundle> list(Caller caller) {
+    /** A page of the caller's bundles that have not expired, newest first. */
+    public Slice<PassBundle, PagePosition> page(Caller caller, int limit, PagePosition after) {
         Instant now = clock.instant();
-        return bundles.listSince(caller.tenantId(), caller.userId(), now.minus(PassBundle.RETENTION)).stream()
-                .filter(bundle -> !bundle.isExpiredAt(now))
-                .toList();
+        return bundles.pageSince(caller.tenantId(), caller.userId(), now.minus(PassBundle.RETENTION),
+                bundle -> !bundle.isExpiredAt(now), limit, after);
     }
 
     public Optional<PassBundle> find(Caller caller, String bundleId) {

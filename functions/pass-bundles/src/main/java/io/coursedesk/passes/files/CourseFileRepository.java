@@ -2,6 +2,9 @@ package io.coursedesk.passes.files;
 
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.PageQuery;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import jakarta.inject.Singleton;
@@ -9,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Course files live in their course's partition: {@code SK = FILE#<fileId>}. */
 @Singleton
@@ -38,9 +42,11 @@ public class CourseFileRepository {
                 .attributes()));
     }
 
-    List<CourseFile> list(String tenantId, String courseId) {
-        return reads.partition(CourseItems.pk(tenantId, courseId), PREFIX).stream()
-                .map(item -> fromItem(tenantId, courseId, item)).toList();
+    /** A page of the course's files that {@code keep} lets through, in key order. */
+    Slice<CourseFile, PagePosition> page(String tenantId, String courseId, Predicate<CourseFile> keep, int limit,
+                                         PagePosition after) {
+        return reads.page(List.of(PageQuery.partition(CourseItems.pk(tenantId, courseId), PREFIX)),
+                item -> fromItem(tenantId, courseId, item), keep, limit, after);
     }
 
     Optional<CourseFile> find(String tenantId, String courseId, String fileId) {

@@ -7,6 +7,8 @@ import io.coursedesk.shared.http.download.ContentDisposition;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.CourseRepository;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.context.annotation.Value;
@@ -19,7 +21,6 @@ import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,7 +77,7 @@ public class CourseFiles {
      * participants for a confirmed participant; anyone else is told the course does not exist. A file whose upload
      * has not arrived is listed to admins without a link, and not at all to participants.
      */
-    public List<ListedCourseFile> list(Caller caller, String courseId) {
+    public Slice<ListedCourseFile, PagePosition> page(Caller caller, String courseId, int limit, PagePosition after) {
         requireValid(courseId);
         boolean admin = caller.isProviderAdmin();
         if (!admin && !isConfirmedParticipant(caller, courseId)) {
@@ -86,12 +87,10 @@ public class CourseFiles {
             course(caller, courseId);
         }
         Instant now = clock.instant();
-        return files.list(caller.tenantId(), courseId).stream()
-                .filter(file -> admin || file.visibleToParticipants())
+        return files.page(caller.tenantId(), courseId,
+                        file -> admin || (file.visibleToParticipants() && uploaded(file)), limit, after)
                 .map(file -> new ListedCourseFile(file, uploaded(file) ? download(file) : null,
-                        now.plus(DOWNLOAD_VALIDITY)))
-                .filter(listed -> admin || listed.downloadUrl() != null)
-                .toList();
+                        now.plus(DOWNLOAD_VALIDITY)));
     }
 
     public void delete(Caller caller, String courseId, String fileId) {

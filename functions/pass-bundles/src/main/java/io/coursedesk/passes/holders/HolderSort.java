@@ -1,5 +1,7 @@
 package io.coursedesk.passes.holders;
 
+import io.coursedesk.shared.http.page.SortKey;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -52,22 +54,16 @@ public record HolderSort(Field field, boolean descending) {
     }
 
     /** The order of rows by their (key, holder id) positions. */
-    public Comparator<Position> order() {
-        Comparator<Position> ascending = Comparator.comparing(Position::key, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Position::holderId);
-        return descending ? ascending.reversed() : ascending;
+    public Comparator<SortKey> order() {
+        return descending ? SortKey.ASCENDING.reversed() : SortKey.ASCENDING;
     }
 
-    public Position position(HolderRow row) {
-        return new Position(key(row), row.holderId());
+    public SortKey position(HolderRow row) {
+        return new SortKey(key(row), row.holderId());
     }
 
     @Override
     public String toString() {
         return (descending ? "-" : "") + field.apiName;
-    }
-
-    /** Where a row stands in the order; a cursor remembers the last one a page showed. */
-    public record Position(String key, String holderId) {
     }
 }

@@ -1,5 +1,11 @@
 package io.coursedesk.passes.holders;
 
+import io.coursedesk.shared.http.page.CursorScope;
+import io.coursedesk.shared.http.page.ListCursors;
+import io.coursedesk.shared.http.page.Page;
+import io.coursedesk.shared.http.page.PageRequest;
+import io.coursedesk.shared.http.page.SortKey;
+import io.coursedesk.shared.http.page.SortedPages;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.tenancy.Caller;
@@ -7,7 +13,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,44 +22,35 @@ import java.util.Optional;
  */
 @Singleton
 public class ListHolders {
-    public static final int MAX_LIMIT = 250;
-    public static final int DEFAULT_LIMIT = 50;
-
     private final QualificationHolderRepository holders;
     private final OrganisationRepository organisations;
-    private final HolderCursors cursors;
+    private final ListCursors cursors;
     private final Clock clock;
 
     public ListHolders(QualificationHolderRepository holders, OrganisationRepository organisations,
-                       HolderCursors cursors, Clock clock) {
+                       ListCursors cursors, Clock clock) {
         this.holders = holders;
         this.organisations = organisations;
         this.cursors = cursors;
         this.clock = clock;
     }
 
-    /** A contact lists their own organisation (another one is 404); an admin any, or the whole provider. */
-    public HolderPage list(Caller caller, HolderFilter requested, HolderSort sort, int limit, String cursor) {
+    /**
+     * A contact lists their own organisation (another one is 404); an admin any, or the whole provider. The
+     * page's cursor holds only for the same caller, filters and sort.
+     */
+    public Page<HolderRow> list(Caller caller, HolderFilter requested, HolderSort sort, PageRequest page) {
         HolderFilter filter = scoped(caller, requested);
-        Optional<HolderSort.Position> after = cursor == null ? Optional.empty()
-                : Optional.of(cursors.decode(caller, filter, sort, cursor).orElseThrow(() ->
-                        ProblemException.invalid("cursor", "is not a cursor this caller got for this list")));
-        List<HolderWithQualifications> candidates = filter.organisationId() == null
-                ? holders.list(caller.tenantId())
-                : holders.listByOrganisation(caller.tenantId(), filter.organisationId());
-        LocalDate today = Qualification.today(clock);
-        Comparator<HolderSort.Position> order = sort.order();
-        List<HolderRow> rows = candidates.stream().filter(filter::matches)
-                .map(holder -> row(holder, filter, today))
-                .filter(row -> after.isEmpty() || order.compare(sort.position(row), after.get()) > 0)
-                .sorted((a, b) -> order.compare(sort.position(a), sort.position(b)))
-                .limit(limit + 1L)
-                .toList();
-        if (rows.size() <= limit) {
-            return new HolderPage(rows, null);
-        }
-        List<HolderRow> page = rows.subList(0, limit);
-        return new HolderPage(page, cursors.encode(caller, filter, sort, sort.position(page.get(limit - 1))));
+        return cursors.page(CursorScope.of(caller, "qualification-holders", filter, sort), page, SortKey.class,
+                (limit, after) -> {
+                    List<HolderWithQualifications> candidates = filter.organisationId() == null
+                            ? holders.list(caller.tenantId())
+                            : holders.listByOrganisation(caller.tenantId(), filter.organisationId());
+                    LocalDate today = Qualification.today(clock);
+                    List<HolderRow> rows = candidates.stream().filter(filter::matches)
+                            .map(holder -> row(holder, filter, today)).toList();
+                    return SortedPages.page(rows, sort::position, sort.order(), after, limit);
+                });
     }
 
     private HolderFilter scoped(Caller caller, HolderFilter filter) {

@@ -2,6 +2,7 @@ package io.coursedesk.passes.signing;
 
 import io.coursedesk.shared.aws.AwsClients;
 import io.coursedesk.shared.aws.ConfiguredSecrets;
+import io.coursedesk.shared.signing.SigningKey;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;

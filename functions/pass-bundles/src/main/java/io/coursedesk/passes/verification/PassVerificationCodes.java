@@ -1,6 +1,6 @@
 package io.coursedesk.passes.verification;
 
-import io.coursedesk.passes.signing.SigningKey;
+import io.coursedesk.shared.signing.SigningKey;
 import io.coursedesk.shared.domain.Ids;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -66,7 +66,7 @@ class PassBundleGenerationTest {
         assertThat(bundle.path("reference").asText()).isEqualTo("Project Zuidas");
         URI download = URI.create(bundle.path("downloadUrl").asText());
         assertThat(download.getHost()).isEqualTo(world.aws.s3().endpoint().getHost());
-        assertThat(tenant.list(tenant.contactToken).json().get(0).path("downloadUrl").asText()).startsWith("http");
+        assertThat(tenant.list(tenant.contactToken).items().get(0).path("downloadUrl").asText()).startsWith("http");
 
         HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(download).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

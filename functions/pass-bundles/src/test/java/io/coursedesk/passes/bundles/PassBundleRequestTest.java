@@ -2,6 +2,7 @@ package io.coursedesk.passes.bundles;
 
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.ListPages;
 import io.coursedesk.passes.holders.QualificationHolder;
 import io.coursedesk.shared.domain.Ids;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class PassBundleRequestTest {
             assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("holderIds");
         }
         world.settle();
-        assertThat(tenant.list(tenant.contactToken).json()).isEmpty();
+        assertThat(tenant.list(tenant.contactToken).items()).isEmpty();
         assertThat(tenant.requestedEvents()).isZero();
     }
 
@@ -53,7 +54,7 @@ class PassBundleRequestTest {
                 .containsExactly("holderIds[1]", "holderIds[2]", "holderIds[3]", "holderIds[4]");
         assertThat(response.json().path("errors").get(0).path("detail").asText()).contains(elsewhere.holderId());
         world.settle();
-        assertThat(tenant.list(tenant.contactToken).json()).isEmpty();
+        assertThat(tenant.list(tenant.contactToken).items()).isEmpty();
         assertThat(tenant.requestedEvents()).isZero();
     }
 
@@ -79,9 +80,17 @@ class PassBundleRequestTest {
         assertThat(otherKey.status()).isEqualTo(202);
         assertThat(otherKey.json().path("bundleId").asText()).isNotEqualTo(bundleId);
         world.settle();
-        assertThat(tenant.list(tenant.contactToken).json().findValuesAsText("bundleId"))
+        assertThat(tenant.list(tenant.contactToken).items().findValuesAsText("bundleId"))
                 .containsExactly(otherKey.json().path("bundleId").asText(), bundleId);
         assertThat(tenant.requestedEvents()).isEqualTo(2);
+        ApiGatewayResponse newest = world.call(ApiGatewayEvents.get("/pass-bundles?limit=1").bearer(tenant.contactToken));
+        assertThat(newest.items().findValuesAsText("bundleId")).containsExactly(otherKey.json().path("bundleId").asText());
+        ApiGatewayResponse older = world.call(ApiGatewayEvents.get("/pass-bundles?limit=1&cursor=" + newest.next())
+                .bearer(tenant.contactToken));
+        assertThat(older.items().findValuesAsText("bundleId")).containsExactly(bundleId);
+        assertThat(older.next()).isNull();
+        ListPages.assertRefused(world.call(ApiGatewayEvents.get("/pass-bundles?limit=1&cursor=" + newest.next())
+                .bearer(tenant.provider.contactToken("colleague-" + Ids.newId(), tenant.organisationId))), "cursor");
     }
 
     @Test
@@ -109,10 +118,10 @@ class PassBundleRequestTest {
         BundleWorld.Tenant otherTenant = world.tenant();
 
         assertThat(tenant.get(bundleId, tenant.contactToken).status()).isEqualTo(200);
-        assertThat(tenant.list(tenant.contactToken).json().findValuesAsText("bundleId")).containsExactly(bundleId);
+        assertThat(tenant.list(tenant.contactToken).items().findValuesAsText("bundleId")).containsExactly(bundleId);
         for (String token : List.of(colleague, tenant.provider.adminToken(), otherTenant.contactToken)) {
             assertThat(tenant.get(bundleId, token).status()).isEqualTo(404);
-            assertThat(tenant.list(token).json()).isEmpty();
+            assertThat(tenant.list(token).items()).isEmpty();
         }
         assertThat(tenant.request(List.of(holderId), tenant.provider.adminToken()).status()).isEqualTo(403);
     }

@@ -1,6 +1,6 @@
 package io.coursedesk.passes.verification;
 
-import io.coursedesk.passes.signing.SigningKey;
+import io.coursedesk.shared.signing.SigningKey;
 import io.coursedesk.harness.LocalTokens;
 import io.coursedesk.shared.domain.Ids;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import io.coursedesk.passes.holders.Qualification;
 import io.coursedesk.passes.holders.QualificationHolder;
 import io.coursedesk.passes.holders.QualificationHolderRepository;
 import io.coursedesk.passes.holders.StoredHolders;
-import io.coursedesk.passes.signing.SigningKey;
+import io.coursedesk.shared.signing.SigningKey;
 import io.coursedesk.harness.LocalTokens;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.time.Zones;

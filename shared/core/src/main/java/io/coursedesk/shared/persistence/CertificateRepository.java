@@ -15,8 +15,17 @@ public class CertificateRepository {
     }
 
     public List<Certificate> listByStudent(String tenantId, String studentId) {
-        return reads.partition(StudentItems.pk(tenantId, studentId), CertificateItems.SK_PREFIX).stream()
-                .map(CertificateItems::fromItem).toList();
+        return reads.all(ofStudent(tenantId, studentId)).stream().map(CertificateItems::fromItem).toList();
+    }
+
+    /** A page of the student's certificates, in key order (by course). */
+    public Slice<Certificate, PagePosition> pageByStudent(String tenantId, String studentId, int limit,
+                                                           PagePosition after) {
+        return reads.page(ofStudent(tenantId, studentId), CertificateItems::fromItem, limit, after);
+    }
+
+    private static PageQuery ofStudent(String tenantId, String studentId) {
+        return PageQuery.partition(StudentItems.pk(tenantId, studentId), CertificateItems.SK_PREFIX);
     }
 
     /** Certificates of the provider expiring from {@code from} to {@code to}, both inclusive, by expiry date. */

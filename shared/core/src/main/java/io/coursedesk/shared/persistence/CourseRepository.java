@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Reads courses, and the transaction items other functions write to them. */
@@ -44,10 +45,10 @@ public class CourseRepository {
                 .stream().map(CourseItems::fromItem).collect(Collectors.toMap(Course::id, Function.identity()));
     }
 
-    /** All courses of the provider, by first day. */
-    public List<Course> list(String tenantId) {
-        return reads.index(Table.GSI1, Table.GSI1_PK, CourseItems.listing(tenantId)).stream()
-                .map(CourseItems::fromItem).toList();
+    /** A page of the provider's courses that {@code keep} lets through, by first day. */
+    public Slice<Course, PagePosition> page(String tenantId, Predicate<Course> keep, int limit, PagePosition after) {
+        return reads.page(List.of(PageQuery.index(Table.GSI1, CourseItems.listing(tenantId))), CourseItems::fromItem,
+                keep, limit, after);
     }
 
     /** The provider's courses whose first day is from {@code from} to {@code to}, both included, by first day. */
@@ -56,10 +57,12 @@ public class CourseRepository {
     }
 
     /**
-     * Open courses that start after {@code from} and within {@code months} calendar months of it and still have
-     * a free seat, of every provider or of one, by start. One query per month partition.
+     * A page of the open courses that start after {@code from} and within {@code months} calendar months of it
+     * and still have a free seat, of every provider or of one, by start, as far as {@code keep} lets them
+     * through. One query per month partition, read as far as the page needs.
      */
-    public List<Course> catalogue(Instant from, int months, Optional<String> tenantId) {
+    public Slice<Course, PagePosition> cataloguePage(Instant from, int months, Optional<String> tenantId,
+                                                     Predicate<Course> keep, int limit, PagePosition after) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", Table.GSI2_PK, "#sk", Table.GSI2_SK,
                 "#confirmed", CourseItems.CONFIRMED_COUNT, "#max", CourseItems.MAX_PARTICIPANTS));
         String filter = "#confirmed < #max";
@@ -68,21 +71,35 @@ public class CourseRepository {
             filter += " AND #tenant = :tenant";
         }
         String filterExpression = filter;
-        List<Course> courses = new ArrayList<>();
+        List<PageQuery> queries = new ArrayList<>();
+        List<String> partitions = new ArrayList<>();
         YearMonth first = CourseItems.catalogueMonth(from);
         for (int i = 0; i < months; i++) {
+            String partition = CourseItems.catalogue(first.plusMonths(i));
+            partitions.add(partition);
             Map<String, AttributeValue> values = new HashMap<>(Map.of(
-                    ":pk", Item.s(CourseItems.catalogue(first.plusMonths(i))),
+                    ":pk", Item.s(partition),
                     ":from", Item.s(CourseItems.catalogueSortKey(from, "", ""))));
             tenantId.ifPresent(tenant -> values.put(":tenant", Item.s(tenant)));
-            reads.query(q -> q.indexName(Table.GSI2)
-                            .keyConditionExpression("#pk = :pk AND #sk > :from")
-                            .filterExpression(filterExpression)
-                            .expressionAttributeNames(names)
-                            .expressionAttributeValues(values))
-                    .forEach(item -> courses.add(CourseItems.fromItem(item)));
+            queries.add(new PageQuery(Table.GSI2, q -> q.keyConditionExpression("#pk = :pk AND #sk > :from")
+                    .filterExpression(filterExpression)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)));
         }
-        return courses;
+        return reads.page(queries, CourseItems::fromItem, keep, limit, inMonthOf(after, partitions));
+    }
+
+    /**
+     * The position by the month partition it is in, not by its place among the months: when a new month began
+     * since the previous page, the months move up by one. A position in a month that has passed continues at the
+     * start of the first month (everything shown was in that earlier month).
+     */
+    private static PagePosition inMonthOf(PagePosition after, List<String> partitions) {
+        if (after == null) {
+            return null;
+        }
+        int month = partitions.indexOf(after.after().get(Table.GSI2_PK));
+        return month < 0 ? null : new PagePosition(month, after.after());
     }
 
     /**

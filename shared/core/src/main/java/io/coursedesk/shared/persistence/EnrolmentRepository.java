@@ -54,12 +54,16 @@ public class EnrolmentRepository {
 
     /** Every enrolment of the student, by course date. */
     public List<Enrolment> listByStudent(String tenantId, String studentId) {
-        return reads.query(q -> q.indexName(Table.GSI1)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(Map.of("#pk", Table.GSI1_PK, "#sk", Table.GSI1_SK))
-                        .expressionAttributeValues(Map.of(":pk", Item.s(EnrolmentItems.studentPartition(tenantId, studentId)),
-                                ":prefix", Item.s(EnrolmentItems.SK_PREFIX))))
-                .stream().map(EnrolmentItems::fromItem).toList();
+        return reads.all(byStudent(tenantId, studentId)).stream().map(EnrolmentItems::fromItem).toList();
+    }
+
+    /** A page of the student's enrolments, by course date. */
+    public Slice<Enrolment, PagePosition> pageByStudent(String tenantId, String studentId, int limit, PagePosition after) {
+        return reads.page(byStudent(tenantId, studentId), EnrolmentItems::fromItem, limit, after);
+    }
+
+    private static PageQuery byStudent(String tenantId, String studentId) {
+        return PageQuery.index(Table.GSI1, EnrolmentItems.studentPartition(tenantId, studentId), EnrolmentItems.SK_PREFIX);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Instructors of a provider. The profile lives in the instructor's own partition
@@ -66,10 +67,11 @@ public class InstructorRepository {
         return reads.get(Keys.entity(tenantId, KIND, instructorId), PROFILE_SK).map(item -> fromItem(tenantId, item));
     }
 
-    /** All instructors of the provider, by name. */
-    public List<Instructor> list(String tenantId) {
-        return reads.index(Table.GSI1, Table.GSI1_PK, Keys.collection(tenantId, LISTING)).stream()
-                .map(item -> fromItem(tenantId, item)).toList();
+    /** A page of the provider's instructors that {@code keep} lets through, by name. */
+    public Slice<Instructor, PagePosition> page(String tenantId, Predicate<Instructor> keep, int limit,
+                                                PagePosition after) {
+        return reads.page(List.of(PageQuery.index(Table.GSI1, Keys.collection(tenantId, LISTING))),
+                item -> fromItem(tenantId, item), keep, limit, after);
     }
 
     private static Item toItem(Instructor instructor) {

@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,10 +39,10 @@ public class OrganisationRepository {
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
-    /** All customers of the provider, by name. */
-    public List<Organisation> list(String tenantId) {
-        return reads.index(Table.GSI1, Table.GSI1_PK, OrganisationItems.listing(tenantId)).stream()
-                .map(OrganisationItems::fromItem).toList();
+    /** A page of the provider's customers, by name. */
+    public Slice<Organisation, PagePosition> page(String tenantId, int limit, PagePosition after) {
+        return reads.page(PageQuery.index(Table.GSI1, OrganisationItems.listing(tenantId)), OrganisationItems::fromItem,
+                limit, after);
     }
 
     /** Whether any qualification holder (pass-bundles) has a membership of the organisation. */

@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,16 +38,17 @@ public class StudentRepository {
                 .collect(Collectors.toMap(Student::id, Function.identity()));
     }
 
-    /** All students of the provider, by name. */
-    public List<Student> list(String tenantId) {
-        return reads.index(Table.GSI1, Table.GSI1_PK, StudentItems.listing(tenantId)).stream()
-                .map(StudentItems::fromItem).toList();
+    /** A page of the provider's students, by name. */
+    public Slice<Student, PagePosition> page(String tenantId, int limit, PagePosition after) {
+        return reads.page(PageQuery.index(Table.GSI1, StudentItems.listing(tenantId)), StudentItems::fromItem,
+                limit, after);
     }
 
-    /** The students linked to the organisation, by name. */
-    public List<Student> listByOrganisation(String tenantId, String organisationId) {
-        return reads.index(Table.GSI2, Table.GSI2_PK, StudentItems.organisationListing(tenantId, organisationId))
-                .stream().map(StudentItems::fromItem).toList();
+    /** A page of the students linked to the organisation, by name. */
+    public Slice<Student, PagePosition> pageByOrganisation(String tenantId, String organisationId, int limit,
+                                                           PagePosition after) {
+        return reads.page(PageQuery.index(Table.GSI2, StudentItems.organisationListing(tenantId, organisationId)),
+                StudentItems::fromItem, limit, after);
     }
 
     /** Whether any student is linked to the organisation. */

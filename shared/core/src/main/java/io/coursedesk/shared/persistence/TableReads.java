@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The three ways anything is read from the table: one item by key, a query, a batch of keys. Never a scan. */
 @Singleton
@@ -77,6 +81,63 @@ public class TableReads {
         List<Item> items = new ArrayList<>();
         dynamoDb.queryPaginator(builder.build()).items().forEach(item -> items.add(Item.of(item)));
         return items;
+    }
+
+    /** Every item the query finds, all pages read. */
+    public List<Item> all(PageQuery query) {
+        return query(q -> {
+            q.indexName(query.indexName());
+            query.conditions().accept(q);
+        });
+    }
+
+    /** {@link #page(List, Function, Predicate, int, PagePosition)} of one query, every item kept. */
+    public <T> Slice<T, PagePosition> page(PageQuery query, Function<Item, T> map, int limit, PagePosition from) {
+        return page(List.of(query), map, item -> true, limit, from);
+    }
+
+    /**
+     * One page of a list read in key order: the queries one after the other (a list may span partitions), from
+     * the position a previous page ended at (null: the start), each item mapped and kept when {@code keep} says
+     * so, until {@code limit} items are kept. Each request asks for no more items than the page still needs (and
+     * one to know whether more follow), so the cost grows with the page and the filter, never with the list.
+     */
+    public <T> Slice<T, PagePosition> page(List<PageQuery> queries, Function<Item, T> map, Predicate<? super T> keep,
+                                           int limit, PagePosition from) {
+        List<T> kept = new ArrayList<>();
+        PagePosition last = null;
+        for (int index = from == null ? 0 : from.query(); index < queries.size(); index++) {
+            PageQuery query = queries.get(index);
+            Map<String, AttributeValue> start = from != null && index == from.query() ? attributes(from.after()) : null;
+            do {
+                QueryRequest.Builder builder = QueryRequest.builder().tableName(table.name())
+                        .indexName(query.indexName()).limit(limit + 1 - kept.size()).exclusiveStartKey(start);
+                query.conditions().accept(builder);
+                QueryResponse response = dynamoDb.query(builder.build());
+                for (Map<String, AttributeValue> attributes : response.items()) {
+                    T item = map.apply(Item.of(attributes));
+                    if (!keep.test(item)) {
+                        continue;
+                    }
+                    if (kept.size() == limit) {
+                        return new Slice<>(kept, last);
+                    }
+                    kept.add(item);
+                    last = new PagePosition(index, position(attributes, query.keyAttributes()));
+                }
+                start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                        ? response.lastEvaluatedKey() : null;
+            } while (start != null);
+        }
+        return new Slice<>(kept, null);
+    }
+
+    private static Map<String, String> position(Map<String, AttributeValue> item, List<String> keyAttributes) {
+        return keyAttributes.stream().collect(Collectors.toMap(Function.identity(), name -> item.get(name).s()));
+    }
+
+    private static Map<String, AttributeValue> attributes(Map<String, String> key) {
+        return key.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Item.s(e.getValue())));
     }
 
     /** The items with these keys that exist, in no particular order; retries what DynamoDB left unprocessed. */

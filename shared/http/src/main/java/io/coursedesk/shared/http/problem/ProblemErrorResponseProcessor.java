@@ -76,9 +76,13 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
 
     /**
      * Bean validation reports {@code method.argument.field.sub}; the client knows only the part after the
-     * argument, or the argument itself for a path or query parameter.
+     * argument, or the argument itself for a path or query parameter. A query parameter of a request bean (the
+     * lists' {@code limit}) that cannot be converted comes as a JSON pointer ({@code /limit}).
      */
     static String fieldName(String path) {
+        if (path.startsWith("/")) {
+            return path.substring(1).replace('/', '.');
+        }
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

@@ -1,4 +1,4 @@
-package io.coursedesk.passes.signing;
+package io.coursedesk.shared.signing;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -9,9 +9,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Signs and checks tokens {@code base64url(payload).base64url(HMAC-SHA256)} with the function's one secret. Each
- * purpose (list cursors, pass codes) signs with its own key derived from the secret, so a token made for one
- * purpose is never accepted for another. {@link SigningKeyFactory} makes the one instance.
+ * Signs and checks tokens {@code base64url(payload).base64url(HMAC-SHA256)} with one secret (a function's
+ * configured secret, see {@link io.coursedesk.shared.aws.ConfiguredSecrets}). Each purpose (list cursors, pass
+ * codes) signs with its own key derived from the secret, so a token made for one purpose is never accepted for
+ * another.
  */
 public class SigningKey {
     private static final String ALGORITHM = "HmacSHA256";
