@@ -17,10 +17,9 @@ import io.coursedesk.shared.http.page.CursorScope;
 import io.coursedesk.shared.http.page.ListCursors;
 import io.coursedesk.shared.http.page.Page;
 import io.coursedesk.shared.http.page.PageRequest;
-import io.coursedesk.shared.http.page.SortKey;
-import io.coursedesk.shared.http.page.SortedPages;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.SortKey;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -36,7 +35,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import jakarta.validation.Valid;
 
 /** The provider's side of instructor invitations for a course ("instructeurs beheren"). */
@@ -95,10 +93,7 @@ public class InvitationController {
         return cursors.page(CursorScope.of(caller, "instructor-invitations", courseId), page, SortKey.class,
                 (limit, after) -> {
                     courses.require(caller.tenantId(), courseId);
-                    return SortedPages.page(invitations.listForCourse(caller.tenantId(), courseId),
-                            invitation -> new SortKey(invitation.instructorName().toLowerCase(Locale.ROOT),
-                                    invitation.instructorId()), SortKey.ASCENDING, after, limit)
-                            .map(InvitationView::of);
+                    return invitations.pageForCourse(caller.tenantId(), courseId, limit, after).map(InvitationView::of);
                 });
     }
 

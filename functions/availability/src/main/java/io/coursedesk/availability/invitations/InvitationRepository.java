@@ -4,6 +4,9 @@ import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.Keys;
+import io.coursedesk.shared.persistence.Slice;
+import io.coursedesk.shared.persistence.SortKey;
+import io.coursedesk.shared.persistence.SortedPages;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import jakarta.inject.Singleton;
@@ -11,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,6 +54,17 @@ public class InvitationRepository {
                 .sorted(Comparator.comparing(InstructorInvitation::instructorName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(InstructorInvitation::instructorId))
                 .toList();
+    }
+
+    /**
+     * A page of the course's invitations in the order of {@link #listForCourse}; a course has a handful, read
+     * whole and paged in memory.
+     */
+    public Slice<InstructorInvitation, SortKey> pageForCourse(String tenantId, String courseId, int limit,
+                                                              SortKey after) {
+        return SortedPages.page(listForCourse(tenantId, courseId),
+                invitation -> new SortKey(invitation.instructorName().toLowerCase(Locale.ROOT), invitation.instructorId()),
+                SortKey.ASCENDING, after, limit);
     }
 
     /** The courses for which the instructor's invitation is still open (not answered, or not decided on). */

@@ -4,7 +4,7 @@ import io.coursedesk.shared.http.page.CursorScope;
 import io.coursedesk.shared.http.page.ListCursors;
 import io.coursedesk.shared.http.page.Page;
 import io.coursedesk.shared.http.page.PageRequest;
-import io.coursedesk.shared.http.page.SortKey;
+import io.coursedesk.shared.persistence.SortKey;
 import io.micronaut.http.annotation.RequestBean;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.enrolment.CancelEnrolment;

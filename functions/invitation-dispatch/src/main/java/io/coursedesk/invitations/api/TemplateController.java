@@ -8,8 +8,7 @@ import io.coursedesk.shared.http.page.CursorScope;
 import io.coursedesk.shared.http.page.ListCursors;
 import io.coursedesk.shared.http.page.Page;
 import io.coursedesk.shared.http.page.PageRequest;
-import io.coursedesk.shared.http.page.SortKey;
-import io.coursedesk.shared.http.page.SortedPages;
+import io.coursedesk.shared.persistence.SortKey;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -27,7 +26,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
-import java.util.Locale;
 import jakarta.validation.Valid;
 
 /** {@code /templates}: a provider admin's own mail templates. */
@@ -58,9 +56,7 @@ public class TemplateController {
     public Page<TemplateView> list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String courseType,
                                    @Valid @RequestBean PageRequest page) {
         return cursors.page(CursorScope.of(caller, "templates", courseType), page, SortKey.class,
-                (limit, after) -> SortedPages.page(templates.list(caller, courseType),
-                        template -> new SortKey(template.name().toLowerCase(Locale.ROOT), template.id()),
-                        SortKey.ASCENDING, after, limit).map(TemplateView::of));
+                (limit, after) -> templates.page(caller, courseType, limit, after).map(TemplateView::of));
     }
 
     @Get("/{templateId}")

@@ -5,6 +5,9 @@ import io.coursedesk.shared.email.MessageTemplate;
 import io.coursedesk.shared.email.TemplateValidator;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.Slice;
+import io.coursedesk.shared.persistence.SortKey;
+import io.coursedesk.shared.persistence.SortedPages;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 
@@ -51,9 +54,17 @@ public class Templates {
         return repository.find(caller.tenantId(), templateId).orElseThrow(() -> ProblemException.notFound("Template"));
     }
 
-    /** The provider's templates; with a course type, those for that type and those for any type. */
-    public List<EmailTemplate> list(Caller caller, String courseType) {
-        List<EmailTemplate> all = repository.list(caller.tenantId());
+    /**
+     * A page of the provider's templates by name (a provider has a few dozen, read whole and paged in memory);
+     * with a course type, those for that type and those for any type.
+     */
+    public Slice<EmailTemplate, SortKey> page(Caller caller, String courseType, int limit, SortKey after) {
+        return SortedPages.page(list(caller.tenantId(), courseType),
+                t -> new SortKey(t.name().toLowerCase(Locale.ROOT), t.id()), SortKey.ASCENDING, after, limit);
+    }
+
+    private List<EmailTemplate> list(String tenantId, String courseType) {
+        List<EmailTemplate> all = repository.list(tenantId);
         if (courseType == null || courseType.isBlank()) {
             return all;
         }

@@ -1,6 +1,6 @@
 package io.coursedesk.passes.holders;
 
-import io.coursedesk.shared.http.page.SortKey;
+import io.coursedesk.shared.persistence.SortKey;
 
 import java.util.Arrays;
 import java.util.Comparator;

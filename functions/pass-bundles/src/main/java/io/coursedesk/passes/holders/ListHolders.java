@@ -4,10 +4,10 @@ import io.coursedesk.shared.http.page.CursorScope;
 import io.coursedesk.shared.http.page.ListCursors;
 import io.coursedesk.shared.http.page.Page;
 import io.coursedesk.shared.http.page.PageRequest;
-import io.coursedesk.shared.http.page.SortKey;
-import io.coursedesk.shared.http.page.SortedPages;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.SortKey;
+import io.coursedesk.shared.persistence.SortedPages;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 

@@ -46,7 +46,7 @@ public class ListCursors {
      * cursor of the following page when more follow.
      *
      * @param positionType how the list remembers a position ({@link io.coursedesk.shared.persistence.PagePosition}
-     *                     for lists read in key order, {@link SortKey} for lists sorted in memory)
+     *                     for lists read in key order, {@link io.coursedesk.shared.persistence.SortKey} for lists sorted in memory)
      * @throws ProblemException 400 naming {@code cursor} when it is not one given in this scope
      */
     public <T, P> Page<T> page(CursorScope scope, PageRequest request, Class<P> positionType, Reader<T, P> reader) {

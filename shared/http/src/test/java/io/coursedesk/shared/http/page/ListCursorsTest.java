@@ -86,22 +86,6 @@ class ListCursorsTest {
         assertThat(started.get()).isNull();
     }
 
-    @Test
-    void sortedPagesContinueAfterTheLastItemShownEvenWhenTheListChanged() {
-        List<String> names = List.of("eva", "anna", "dirk", "bram", "cor");
-        Slice<String, SortKey> first = SortedPages.page(names, name -> new SortKey(name, name), SortKey.ASCENDING, null, 2);
-        List<String> changed = List.of("eva", "dirk", "bram", "cor", "aaron");
-        Slice<String, SortKey> second = SortedPages.page(changed, name -> new SortKey(name, name), SortKey.ASCENDING,
-                first.next(), 2);
-        Slice<String, SortKey> last = SortedPages.page(changed, name -> new SortKey(name, name), SortKey.ASCENDING,
-                second.next(), 2);
-
-        assertThat(first.items()).containsExactly("anna", "bram");
-        assertThat(second.items()).containsExactly("cor", "dirk");
-        assertThat(last.items()).containsExactly("eva");
-        assertThat(last.next()).isNull();
-    }
-
     private Page<String> firstPage(CursorScope scope, PagePosition end) {
         return cursors.page(scope, new PageRequest(1, null), PagePosition.class,
                 (limit, after) -> new Slice<>(List.of("c1"), end));

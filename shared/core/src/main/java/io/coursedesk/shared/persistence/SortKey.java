@@ -1,4 +1,4 @@
-package io.coursedesk.shared.http.page;
+package io.coursedesk.shared.persistence;
 
 import io.micronaut.core.annotation.Introspected;
 

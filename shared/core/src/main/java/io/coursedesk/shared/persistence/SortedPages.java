@@ -1,6 +1,4 @@
-package io.coursedesk.shared.http.page;
-
-import io.coursedesk.shared.persistence.Slice;
+package io.coursedesk.shared.persistence;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +8,7 @@ import java.util.function.Function;
  * Pages of a list that has to be read whole to be ordered or computed (a course's roster with its waiting list,
  * a search sorted by any column): sorted by each item's {@link SortKey}, the page holds the items after the
  * position a cursor remembers. Items added or removed between two pages shift nothing: every item keeps its place.
- * Lists read in key order page in DynamoDB instead ({@link io.coursedesk.shared.persistence.TableReads#page}).
+ * Lists read in key order page in DynamoDB instead ({@link TableReads#page}).
  */
 public final class SortedPages {
 
