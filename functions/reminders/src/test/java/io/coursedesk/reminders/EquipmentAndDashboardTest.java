@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,36 @@ class EquipmentAndDashboardTest {
         assertThat(delete(id).status()).isEqualTo(204);
         assertThat(get(id).status()).isEqualTo(404);
         assertThat(delete(id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theListPagesByRemindFromDateOfEveryCustomerOrOne() {
+        String first = organisation("Eerste BV");
+        String second = organisation("Tweede BV");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(post(certification(i % 2 == 0 ? first : second, "AED " + i, today.plusYears(1),
+                    today.plusDays(i))).text("equipmentCertificationId"));
+        }
+
+        JsonNode page1 = list("?limit=2").json();
+        JsonNode page2 = list("?limit=2&cursor=" + page1.path("next").asText()).json();
+        JsonNode page3 = list("?limit=2&cursor=" + page2.path("next").asText()).json();
+        JsonNode ofFirst = list("?organisationId=" + first).json();
+
+        assertThat(page1.path("items").findValuesAsText("equipmentCertificationId")).containsExactly(ids.get(0), ids.get(1));
+        assertThat(page2.path("items").findValuesAsText("equipmentCertificationId")).containsExactly(ids.get(2), ids.get(3));
+        assertThat(page3.path("items").findValuesAsText("equipmentCertificationId")).containsExactly(ids.get(4));
+        assertThat(page3.path("next").isNull()).isTrue();
+        assertThat(ofFirst.path("items").findValuesAsText("equipmentCertificationId"))
+                .containsExactly(ids.get(0), ids.get(2), ids.get(4));
+        assertThat(ofFirst.path("items").findValuesAsText("organisationName")).containsOnly("Eerste BV");
+        assertThat(fields(list("?limit=2&organisationId=" + first + "&cursor=" + page1.path("next").asText())))
+                .containsExactly("cursor");
+        assertThat(fields(list("?limit=0"))).containsExactly("limit");
+        ReminderWorld other = new ReminderWorld();
+        assertThat(other.call(ApiGatewayEvents.get("/equipment-certifications").bearer(other.adminToken())).json()
+                .path("items")).isEmpty();
     }
 
     @Test
@@ -153,6 +184,10 @@ class EquipmentAndDashboardTest {
 
     private ApiGatewayResponse post(Map<String, Object> body) {
         return world.call(ApiGatewayEvents.post("/equipment-certifications").bearer(world.adminToken()).jsonBody(body));
+    }
+
+    private ApiGatewayResponse list(String query) {
+        return world.call(ApiGatewayEvents.get("/equipment-certifications" + query).bearer(world.adminToken()));
     }
 
     private ApiGatewayResponse get(String id) {

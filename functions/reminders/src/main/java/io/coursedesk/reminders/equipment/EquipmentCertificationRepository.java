@@ -4,6 +4,9 @@ import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.ItemRemoval;
 import io.coursedesk.shared.persistence.Keys;
 import io.coursedesk.shared.persistence.OrganisationItems;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.PageQuery;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import jakarta.inject.Singleton;
@@ -68,6 +71,14 @@ public class EquipmentCertificationRepository {
                                 ":today", Item.s(today + "#\uffff")))
                         .limit(limit))
                 .items().stream().map(Item::of).map(EquipmentCertificationRepository::fromItem).toList();
+    }
+
+    /** A page of the provider's, or one customer's, equipment certifications by remind-from date. */
+    public Slice<EquipmentCertification, PagePosition> page(String tenantId, String organisationId, int limit,
+                                                            PagePosition after) {
+        PageQuery query = organisationId == null ? PageQuery.index(Table.GSI1, listing(tenantId))
+                : PageQuery.index(Table.GSI2, OrganisationItems.equipmentListing(tenantId, organisationId));
+        return reads.page(query, EquipmentCertificationRepository::fromItem, limit, after);
     }
 
     static String listing(String tenantId) {

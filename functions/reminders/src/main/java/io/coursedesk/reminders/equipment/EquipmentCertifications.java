@@ -5,6 +5,8 @@ import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.PagePosition;
+import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
@@ -12,6 +14,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /** A provider admin keeps the equipment certifications of their customers. */
 @Singleton
@@ -53,6 +57,23 @@ public class EquipmentCertifications {
     public EquipmentCertificationView find(Caller caller, String equipmentCertificationId) {
         EquipmentCertification certification = existing(caller, equipmentCertificationId);
         return view(certification, organisations.find(caller.tenantId(), certification.organisationId()).orElse(null));
+    }
+
+    /** A page by remind-from date, of every customer or of one; an id that names none lists nothing. */
+    public Slice<EquipmentCertificationView, PagePosition> page(Caller caller, String organisationId, int limit,
+                                                                PagePosition after) {
+        if (organisationId != null && !Ids.isValid(organisationId)) {
+            return new Slice<>(List.of(), null);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
+        Slice<EquipmentCertification, PagePosition> page = certifications.page(caller.tenantId(), organisationId,
+                limit, after);
+        Map<String, Organisation> customers = organisations.findAll(caller.tenantId(),
+                page.items().stream().map(EquipmentCertification::organisationId).distinct().toList());
+        return page.map(certification -> {
+            Organisation customer = customers.get(certification.organisationId());
+            return EquipmentCertificationView.of(certification, customer == null ? null : customer.name(), today);
+        });
     }
 
     public void remove(Caller caller, String equipmentCertificationId) {
