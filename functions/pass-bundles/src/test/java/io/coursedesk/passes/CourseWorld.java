@@ -1,6 +1,7 @@
 package io.coursedesk.passes;
 
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
@@ -10,6 +11,7 @@ import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.OrganisationItems;
@@ -111,6 +113,12 @@ public final class CourseWorld {
         Enrolment corrected = enrolment.withResult(true, passed);
         put(EnrolmentItems.toItem(corrected));
         return corrected;
+    }
+
+    /** The certificate a passed result issues, expiring on {@code expiryDate} (null: never). */
+    public void certificate(Enrolment enrolment, String courseType, LocalDate expiryDate) {
+        put(CertificateItems.toItem(new Certificate(tenantId, enrolment.studentId(), enrolment.id(),
+                enrolment.courseId(), courseType, enrolment.courseFirstDay(), expiryDate)));
     }
 
     private void put(Map<String, AttributeValue> item) {

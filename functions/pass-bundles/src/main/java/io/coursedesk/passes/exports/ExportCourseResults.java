@@ -1,0 +1,98 @@
+package io.coursedesk.passes.exports;
+
+import io.coursedesk.shared.domain.CourseKind;
+import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.http.security.AccessPolicy;
+import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.tenancy.Caller;
+import io.coursedesk.shared.time.Zones;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * "Download alle cursusresultaten" (manual 000): every recorded result of an organisation's students as one sheet,
+ * by student name and course date. A contact gets their own organisation's; a provider admin names the
+ * organisation.
+ */
+@Singleton
+public class ExportCourseResults {
+    static final List<XlsxColumn> COLUMNS = List.of(
+            new XlsxColumn("Achternaam", ColumnKind.TEXT, 22),
+            new XlsxColumn("Voornaam", ColumnKind.TEXT, 16),
+            new XlsxColumn("E-mailadres", ColumnKind.TEXT, 30),
+            new XlsxColumn("Geboortedatum", ColumnKind.DATE, 15),
+            new XlsxColumn("Cursus", ColumnKind.TEXT, 20),
+            new XlsxColumn("Soort", ColumnKind.TEXT, 15),
+            new XlsxColumn("Eerste dag", ColumnKind.DATE, 13),
+            new XlsxColumn("Laatste dag", ColumnKind.DATE, 13),
+            new XlsxColumn("Dagen", ColumnKind.NUMBER, 8),
+            new XlsxColumn("Locatie", ColumnKind.TEXT, 20),
+            new XlsxColumn("Aanwezig", ColumnKind.YES_NO, 11),
+            new XlsxColumn("Geslaagd", ColumnKind.YES_NO, 11),
+            new XlsxColumn("Certificaat geldig tot", ColumnKind.DATE, 22));
+
+    private final OrganisationRepository organisations;
+    private final OrganisationResults results;
+    private final ExportDelivery delivery;
+    private final Clock clock;
+
+    public ExportCourseResults(OrganisationRepository organisations, OrganisationResults results,
+                               ExportDelivery delivery, Clock clock) {
+        this.organisations = organisations;
+        this.results = results;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    /**
+     * @param organisationId required of an admin; a contact may leave it out or name their own organisation
+     */
+    public ExportFile export(Caller caller, String organisationId) {
+        Organisation organisation = organisation(caller, organisationId);
+        Path file;
+        try (XlsxSheet sheet = XlsxSheet.open("Cursusresultaten", COLUMNS)) {
+            results.forEach(caller.tenantId(), organisation.id(), rowOf(sheet));
+            file = sheet.finish();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
+        return delivery.deliver(caller.tenantId(), "Cursusresultaten " + organisation.name() + " " + today + ".xlsx",
+                file);
+    }
+
+    private Organisation organisation(Caller caller, String organisationId) {
+        String id = organisationId;
+        if (caller.isOrganisationContact() && id == null) {
+            id = caller.organisationId();
+        }
+        if (id == null) {
+            throw ProblemException.invalid("organisationId", "Name the organisation whose results to export.");
+        }
+        AccessPolicy.requireOrganisation(caller, id, "Organisation " + id);
+        String wanted = id;
+        return organisations.find(caller.tenantId(), id)
+                .orElseThrow(() -> ProblemException.notFound("Organisation " + wanted));
+    }
+
+    private static Consumer<CourseResult> rowOf(XlsxSheet sheet) {
+        return result -> sheet.row(
+                result.student().lastName(),
+                result.student().firstName(),
+                result.student().email(),
+                result.student().birthDate(),
+                result.course().type(),
+                result.course().details().kind() == CourseKind.EXTERNAL ? "Extern" : "Gecertificeerd",
+                result.course().details().firstDay().date(),
+                result.course().details().lastDay().date(),
+                result.course().details().days().size(),
+                result.course().details().location(),
+                result.enrolment().present(),
+                result.enrolment().passed(),
+                result.certificateExpiry());
+    }
+}
