@@ -14,7 +14,6 @@ import io.coursedesk.shared.persistence.TableReads;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +22,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The recorded course results of an organisation's students, read through keys: the organisation's students from
- * their GSI2 partition (by name), then per student their enrolments (GSI1, by course date) and, if they passed any,
- * their certificates (their own partition), {@value #READERS} students at a time, and the courses not seen yet in
- * one BatchGetItem per chunk. Rows go to the consumer a chunk of {@value #CHUNK} students at a time, in name and
+ * their GSI2 partition (by name), then per student their enrolments (GSI1, by course date), {@value #READERS}
+ * students at a time; the certificates of the passed ones by their keys (BatchGetItem, 100 keys a request) and the
+ * courses not seen yet likewise. Rows go to the consumer a chunk of {@value #CHUNK} students at a time, in name and
  * course order, so memory holds one chunk and the courses, never the whole export.
  */
 @Singleton
 public class OrganisationResults {
     static final int READERS = 16;
-    static final int CHUNK = 200;
+    static final int CHUNK = 500;
+    private static final int KEYS_PER_BATCH = 100;
 
     private final TableReads reads;
     private final EnrolmentRepository enrolments;
@@ -61,18 +61,21 @@ public class OrganisationResults {
                 StudentItems.organisationListing(tenantId, organisationId)).stream().map(StudentItems::fromItem).toList();
         Map<String, Course> knownCourses = new HashMap<>();
         for (int from = 0; from < students.size(); from += CHUNK) {
-            List<StudentResults> chunk = students.subList(from, Math.min(from + CHUNK, students.size())).stream()
-                    .map(student -> CompletableFuture.supplyAsync(() -> read(tenantId, student), readers))
-                    .toList().stream().map(CompletableFuture::join).toList();
-            List<String> unknown = chunk.stream().flatMap(s -> s.results().stream()).map(Enrolment::courseId)
+            List<Student> chunk = students.subList(from, Math.min(from + CHUNK, students.size()));
+            List<List<Enrolment>> results = inParallel(chunk, student -> recorded(tenantId, student));
+            List<Enrolment> passed = results.stream().flatMap(List::stream)
+                    .filter(result -> Boolean.TRUE.equals(result.passed())).toList();
+            Map<String, Certificate> issued = new HashMap<>();
+            inParallel(batches(passed), batch -> certificates.findByEnrolments(tenantId, batch)).forEach(issued::putAll);
+            List<String> unknown = results.stream().flatMap(List::stream).map(Enrolment::courseId)
                     .filter(id -> !knownCourses.containsKey(id)).distinct().toList();
-            knownCourses.putAll(courses.findAll(tenantId, unknown));
-            for (StudentResults student : chunk) {
-                for (Enrolment result : student.results()) {
+            inParallel(batches(unknown), batch -> courses.findAll(tenantId, batch)).forEach(knownCourses::putAll);
+            for (int i = 0; i < chunk.size(); i++) {
+                for (Enrolment result : results.get(i)) {
                     Course course = knownCourses.get(result.courseId());
                     if (course != null) {
-                        Certificate certificate = student.certificates().get(result.id());
-                        rows.accept(new CourseResult(student.student(), course, result,
+                        Certificate certificate = issued.get(result.id());
+                        rows.accept(new CourseResult(chunk.get(i), course, result,
                                 certificate == null ? null : certificate.expiryDate()));
                     }
                 }
@@ -80,25 +83,24 @@ public class OrganisationResults {
         }
     }
 
-    private StudentResults read(String tenantId, Student student) {
-        List<Enrolment> results = new ArrayList<>();
-        for (Enrolment enrolment : enrolments.listByStudent(tenantId, student.id())) {
-            if (enrolment.status() == EnrolmentStatus.CONFIRMED && enrolment.present() != null) {
-                results.add(enrolment);
-            }
-        }
-        Map<String, Certificate> issued = results.stream().anyMatch(r -> Boolean.TRUE.equals(r.passed()))
-                ? certificates.listByStudent(tenantId, student.id()).stream()
-                        .collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()))
-                : Map.of();
-        return new StudentResults(student, results, issued);
+    private List<Enrolment> recorded(String tenantId, Student student) {
+        return enrolments.listByStudent(tenantId, student.id()).stream()
+                .filter(e -> e.status() == EnrolmentStatus.CONFIRMED && e.present() != null).toList();
+    }
+
+    private <T, R> List<R> inParallel(List<T> inputs, Function<T, R> read) {
+        return inputs.stream().map(input -> CompletableFuture.supplyAsync(() -> read.apply(input), readers))
+                .toList().stream().map(CompletableFuture::join).toList();
+    }
+
+    private static <T> List<List<T>> batches(List<T> all) {
+        return IntStream.range(0, (all.size() + KEYS_PER_BATCH - 1) / KEYS_PER_BATCH)
+                .mapToObj(i -> all.subList(i * KEYS_PER_BATCH, Math.min(all.size(), (i + 1) * KEYS_PER_BATCH)))
+                .toList();
     }
 
     @PreDestroy
     void stop() {
         readers.shutdownNow();
-    }
-
-    private record StudentResults(Student student, List<Enrolment> results, Map<String, Certificate> certificates) {
     }
 }

@@ -1,10 +1,15 @@
 package io.coursedesk.shared.persistence;
 
 import io.coursedesk.shared.domain.Certificate;
+import io.coursedesk.shared.domain.Enrolment;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Singleton
 public class CertificateRepository {
@@ -26,6 +31,14 @@ public class CertificateRepository {
 
     private static PageQuery ofStudent(String tenantId, String studentId) {
         return PageQuery.partition(StudentItems.pk(tenantId, studentId), CertificateItems.SK_PREFIX);
+    }
+
+    /** The certificates these enrolments issued (each one's student and enrolment id make its key), by enrolment id. */
+    public Map<String, Certificate> findByEnrolments(String tenantId, Collection<Enrolment> enrolments) {
+        return reads.batchGet(enrolments.stream()
+                        .map(e -> CertificateItems.key(tenantId, e.studentId(), e.id())).toList())
+                .stream().map(CertificateItems::fromItem)
+                .collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
     }
 
     /** Certificates of the provider expiring from {@code from} to {@code to}, both inclusive, by expiry date. */
