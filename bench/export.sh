@@ -11,18 +11,16 @@
 # Compiles what it runs; MAVEN_ARGS (e.g. -o) go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${RUNS:-3}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# test-compile in the same run makes Maven resolve the sibling modules to their target/classes
-./mvnw -B -q ${MAVEN_ARGS:-} -pl functions/pass-bundles -am test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$work/deps.txt" > "$work/build" 2>&1 \
-  || { tail -40 "$work/build" >&2; exit 1; }
-classpath="functions/pass-bundles/target/test-classes:functions/pass-bundles/target/classes:$(cat "$work/deps.txt")"
+pass_bundles_test_classpath "$work/classpath"
+classpath=$(cat "$work/classpath")
 
 # the functions log to the console; only the bench's figures are shown
-lambda_opts=$(sed -n "s/^ *JAVA_TOOL_OPTIONS: '\(.*\)'$/\1/p" template.yaml)
+lambda_opts=$(lambda_java_options)
 function_opts=${FUNCTION_JAVA_OPTS:-$lambda_opts -XX:+UseSerialGC -Xmx256m}
 java ${BENCH_JAVA_OPTS:-} "-Dfunction.java.opts=$function_opts" -cp "$classpath" \
   io.coursedesk.passes.exports.CourseResultsExportBench "$runs" > "$work/out" 2>&1 \

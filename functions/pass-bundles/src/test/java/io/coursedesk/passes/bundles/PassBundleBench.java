@@ -2,6 +2,7 @@ package io.coursedesk.passes.bundles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.passes.ChildJvm;
 import io.coursedesk.passes.documents.PassContent;
 import io.coursedesk.passes.documents.PassRenderer;
 import io.coursedesk.passes.holders.Qualification;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -137,14 +137,7 @@ public final class PassBundleBench {
         }
 
         static GeneratorChild start() throws IOException {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            command.addAll(List.of(System.getProperty("generator.java.opts", "").split(" ")).stream()
-                    .filter(option -> !option.isBlank()).toList());
-            System.getProperties().stringPropertyNames().stream()
-                    .filter(name -> name.startsWith("coursedesk.") || name.startsWith("aws.") || name.startsWith("micronaut."))
-                    .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), GeneratorProcess.class.getName()));
-            return new GeneratorChild(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+            return new GeneratorChild(ChildJvm.start(GeneratorProcess.class, "generator.java.opts"));
         }
 
         /** One invocation: the envelope on one line, then the child's answer. */

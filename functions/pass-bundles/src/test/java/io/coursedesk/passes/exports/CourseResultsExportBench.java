@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.passes.ChildJvm;
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
@@ -35,7 +36,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -189,14 +189,7 @@ public final class CourseResultsExportBench {
         }
 
         static Child start() throws Exception {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            command.addAll(Arrays.stream(System.getProperty("function.java.opts", "").split(" "))
-                    .filter(option -> !option.isBlank()).toList());
-            System.getProperties().stringPropertyNames().stream()
-                    .filter(name -> name.startsWith("coursedesk.") || name.startsWith("aws.") || name.startsWith("micronaut."))
-                    .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportProcess.class.getName()));
-            return new Child(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+            return new Child(ChildJvm.start(ExportProcess.class, "function.java.opts"));
         }
 
         /** One request; the child's answer without its prefix. */
