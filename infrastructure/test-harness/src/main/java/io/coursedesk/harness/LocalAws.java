@@ -2,6 +2,7 @@ package io.coursedesk.harness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.bus.EventBus;
+import io.coursedesk.harness.cognito.CognitoEmulator;
 import io.coursedesk.harness.dynamodb.CourseDeskTable;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
 import io.coursedesk.harness.s3.S3Bucket;
@@ -56,6 +57,7 @@ public final class LocalAws {
     private S3Bucket s3;
     private SqsEmulator sqs;
     private LocalSecretsManager secretsManager;
+    private CognitoEmulator cognito;
 
     private LocalAws() {
         this.template = SamTemplate.locate();
@@ -128,6 +130,17 @@ public final class LocalAws {
             template.resourcesOfType(SqsEmulator.QUEUE_TYPE).forEach(queue -> sqs.createQueue(queue.logicalId()));
             eventBus.sendDeadLettersTo(sqs);
             outboxStream.sendFailuresTo(sqs);
+        }
+        return this;
+    }
+
+    /**
+     * Also starts the Cognito emulator (once, on the emulators and on LocalStack alike) with the template's user pool
+     * and client.
+     */
+    public synchronized LocalAws withCognito() {
+        if (cognito == null) {
+            cognito = CognitoEmulator.start(template);
         }
         return this;
     }
@@ -215,6 +228,13 @@ public final class LocalAws {
         return sqs;
     }
 
+    public synchronized CognitoEmulator cognito() {
+        if (cognito == null) {
+            throw new IllegalStateException("call withCognito() first");
+        }
+        return cognito;
+    }
+
     public synchronized LocalSecretsManager secretsManager() {
         if (secretsManager == null) {
             throw new IllegalStateException("call withSecretsManager() first");
@@ -243,6 +263,9 @@ public final class LocalAws {
     }
 
     private synchronized void stop() {
+        if (cognito != null) {
+            cognito.close();
+        }
         if (secretsManager != null) {
             secretsManager.stop();
         }

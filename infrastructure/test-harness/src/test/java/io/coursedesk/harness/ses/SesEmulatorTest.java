@@ -110,6 +110,6 @@ class SesEmulatorTest {
     void saysHowToInstallItWhenNodeModulesAreMissing(@TempDir Path emptyRoot) {
         assertThatThrownBy(() -> SesEmulator.start(emptyRoot))
                 .hasMessageContaining("npm ci")
-                .hasMessageContaining("ses-emulator");
+                .hasMessageContaining("infrastructure/emulators");
     }
 }
