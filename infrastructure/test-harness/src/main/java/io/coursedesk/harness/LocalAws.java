@@ -3,6 +3,7 @@ package io.coursedesk.harness;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.cognito.CognitoEmulator;
+import io.coursedesk.harness.cognito.LambdaInvokeEndpoint;
 import io.coursedesk.harness.dynamodb.CourseDeskTable;
 import io.coursedesk.harness.dynamodb.LocalStreamMapping;
 import io.coursedesk.harness.s3.S3Bucket;
@@ -58,6 +59,7 @@ public final class LocalAws {
     private SqsEmulator sqs;
     private LocalSecretsManager secretsManager;
     private CognitoEmulator cognito;
+    private LambdaInvokeEndpoint cognitoTriggers;
 
     private LocalAws() {
         this.template = SamTemplate.locate();
@@ -136,11 +138,13 @@ public final class LocalAws {
 
     /**
      * Also starts the Cognito emulator (once, on the emulators and on LocalStack alike) with the template's user pool
-     * and client.
+     * and client, and the Lambda Invoke API it calls the pool's triggers through ({@link #cognitoTriggers()}: point
+     * it at the trigger function before signing anyone in).
      */
     public synchronized LocalAws withCognito() {
         if (cognito == null) {
-            cognito = CognitoEmulator.start(template);
+            cognitoTriggers = LambdaInvokeEndpoint.start();
+            cognito = CognitoEmulator.start(template, cognitoTriggers.endpoint());
         }
         return this;
     }
@@ -235,6 +239,12 @@ public final class LocalAws {
         return cognito;
     }
 
+    /** Where the Cognito emulator invokes the user pool's triggers. */
+    public synchronized LambdaInvokeEndpoint cognitoTriggers() {
+        cognito();
+        return cognitoTriggers;
+    }
+
     public synchronized LocalSecretsManager secretsManager() {
         if (secretsManager == null) {
             throw new IllegalStateException("call withSecretsManager() first");
@@ -265,6 +275,7 @@ public final class LocalAws {
     private synchronized void stop() {
         if (cognito != null) {
             cognito.close();
+            cognitoTriggers.close();
         }
         if (secretsManager != null) {
             secretsManager.stop();

@@ -40,17 +40,20 @@ public final class CognitoEmulator implements AutoCloseable {
         this.clientId = clientId;
     }
 
-    /** Starts the emulator on a free port with the template's user pool and client. */
-    public static CognitoEmulator start(SamTemplate template) {
+    /**
+     * Starts the emulator on a free port with the template's user pool and client, calling the pool's triggers
+     * through the Lambda Invoke API at {@code lambdaEndpoint}.
+     */
+    public static CognitoEmulator start(SamTemplate template, URI lambdaEndpoint) {
         int port = FreePort.find();
         URI endpoint = URI.create("http://127.0.0.1:" + port);
-        Path home = writeConfig(port, endpoint);
+        TemplateUserPool pool = TemplateUserPool.of(template);
+        Path home = writeConfig(port, endpoint, lambdaEndpoint, pool.triggers());
         NodeEmulator process = NodeEmulator.start("the Cognito emulator", template.root(), CLI, List.of(),
                 Map.of("PORT", Integer.toString(port)), home, port);
         CognitoIdentityProviderClient client = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
                 endpoint).build();
         try {
-            TemplateUserPool pool = TemplateUserPool.of(template);
             String userPoolId = client.createUserPool(pool.createUserPool()).userPool().id();
             String clientId = client.createUserPoolClient(pool.createClient(userPoolId)).userPoolClient().clientId();
             return new CognitoEmulator(process, client, userPoolId, clientId);
@@ -95,14 +98,23 @@ public final class CognitoEmulator implements AutoCloseable {
         process.close();
     }
 
-    /** A fresh folder with {@code .cognito/config.json}: where it listens and the issuer its tokens name. */
-    private static Path writeConfig(int port, URI endpoint) {
+    /**
+     * A fresh folder with {@code .cognito/config.json}: where it listens, the issuer its tokens name, and which
+     * function runs each trigger, invoked where.
+     */
+    private static Path writeConfig(int port, URI endpoint, URI lambdaEndpoint, Map<String, String> triggers) {
         try {
             Path home = Files.createTempDirectory("cognito-local-");
             Path config = Files.createDirectories(home.resolve(".cognito")).resolve("config.json");
             ObjectNode settings = JSON.createObjectNode();
             settings.putObject("ServerConfig").put("hostname", "127.0.0.1").put("port", port);
             settings.putObject("TokenConfig").put("IssuerDomain", endpoint.toString());
+            ObjectNode lambda = settings.putObject("LambdaClient").put("endpoint", lambdaEndpoint.toString())
+                    .put("region", LocalCredentials.REGION_ID);
+            lambda.putObject("credentials").put("accessKeyId", LocalCredentials.ACCESS_KEY_ID)
+                    .put("secretAccessKey", LocalCredentials.SECRET_ACCESS_KEY);
+            ObjectNode functions = settings.putObject("TriggerFunctions");
+            triggers.forEach(functions::put);
             Files.writeString(config, JSON.writeValueAsString(settings));
             return home;
         } catch (IOException e) {

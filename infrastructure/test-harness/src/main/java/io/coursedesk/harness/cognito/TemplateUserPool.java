@@ -10,12 +10,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPol
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The template's one {@code AWS::Cognito::UserPool} and its {@code AWS::Cognito::UserPoolClient} as Cognito API
  * requests: username attributes, password policy and attribute schema of the pool; auth flows, read and write
- * attributes of the client. Names are local ones: the template's are {@code !Sub} expressions of the stage.
+ * attributes of the client; the pool's triggers. Names are local ones: the template's are {@code !Sub} expressions of the stage.
  */
 record TemplateUserPool(JsonNode pool, JsonNode client) {
 
@@ -61,6 +63,22 @@ record TemplateUserPool(JsonNode pool, JsonNode client) {
                 .readAttributes(texts(client.path("ReadAttributes")))
                 .writeAttributes(texts(client.path("WriteAttributes")))
                 .build();
+    }
+
+    /**
+     * The pool's triggers ({@code LambdaConfig}) as cognito-local's {@code TriggerFunctions}: trigger name to the
+     * function's logical id ({@code !Ref Function.Alias} or {@code !GetAtt Function.Arn}).
+     */
+    Map<String, String> triggers() {
+        Map<String, String> triggers = new LinkedHashMap<>();
+        pool.path("LambdaConfig").fields().forEachRemaining(trigger -> {
+            JsonNode target = trigger.getValue();
+            String functionId = target.has("Ref") ? target.path("Ref").asText().replaceFirst("\\.Alias$", "")
+                    : Resource.arnOf(target).orElseThrow(() -> new IllegalStateException(
+                            "LambdaConfig." + trigger.getKey() + " names no function of the template: " + target));
+            triggers.put(trigger.getKey(), functionId);
+        });
+        return triggers;
     }
 
     private static Resource one(SamTemplate template, String type) {

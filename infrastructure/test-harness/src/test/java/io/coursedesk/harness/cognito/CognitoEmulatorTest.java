@@ -6,6 +6,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursedesk.harness.template.SamTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,22 +19,38 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUse
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CognitoEmulatorTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> invoked = new CopyOnWriteArrayList<>();
+
+    private static LambdaInvokeEndpoint lambda;
     private static CognitoEmulator cognito;
 
     @BeforeAll
     static void start() {
-        cognito = CognitoEmulator.start(SamTemplate.locate());
+        lambda = LambdaInvokeEndpoint.start();
+        // a stand-in for the template's token trigger: it sets one claim as the real one sets the membership's
+        lambda.target((functionId, event) -> {
+            invoked.add(functionId);
+            ObjectNode answer = (ObjectNode) JSON.readTree(event);
+            answer.withObject("/response").putObject("claimsOverrideDetails").putObject("claimsToAddOrOverride")
+                    .put("custom:tenantId", "from-the-trigger");
+            return answer.toString();
+        });
+        cognito = CognitoEmulator.start(SamTemplate.locate(), lambda.endpoint());
     }
 
     @AfterAll
     static void stop() {
         cognito.close();
+        lambda.close();
     }
 
     @Test
@@ -44,7 +62,7 @@ class CognitoEmulatorTest {
         assertThat(pool.userPool().policies().passwordPolicy().minimumLength()).isEqualTo(8);
         assertThat(pool.userPool().policies().passwordPolicy().requireSymbols()).isTrue();
         assertThat(cognito.client().describeUserPoolClient(b -> b.userPoolId(cognito.userPoolId())
-                .clientId(cognito.clientId())).userPoolClient().writeAttributes()).containsExactlyInAnyOrder("email", "name");
+                .clientId(cognito.clientId())).userPoolClient().writeAttributes()).containsExactlyInAnyOrder("email", "name", "custom:providerId");
     }
 
     @Test
@@ -70,5 +88,8 @@ class CognitoEmulatorTest {
         assertThat(claims.getAudience()).containsExactly(cognito.clientId());
         assertThat(claims.getStringClaim("token_use")).isEqualTo("id");
         assertThat(claims.getStringClaim("email")).isEqualTo(email);
+        // the template's PreTokenGeneration trigger ran through the Invoke API, by the function's logical id
+        assertThat(invoked).contains("AccountsFunction");
+        assertThat(claims.getStringClaim("custom:tenantId")).isEqualTo("from-the-trigger");
     }
 }

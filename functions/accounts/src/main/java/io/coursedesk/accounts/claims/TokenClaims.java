@@ -1,0 +1,66 @@
+package io.coursedesk.accounts.claims;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursedesk.accounts.api.CognitoTrigger;
+import io.coursedesk.shared.persistence.MembershipRepository;
+import io.coursedesk.shared.tenancy.ClaimNames;
+import io.coursedesk.shared.tenancy.Membership;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pre token generation: the ID token's tenant, role, organisation and student claims are those of the person's
+ * membership in the table, whatever their user attributes say (cognito-local lets a user write their own
+ * {@code custom:*} attributes; AWS does not, but nothing here relies on that). The provider the token speaks for is
+ * the one the user's {@code custom:providerId} names, if they are a member there; else their only membership. A user
+ * with no such membership gets a token without tenant claims, which every protected route refuses.
+ */
+@Singleton
+public class TokenClaims implements CognitoTrigger {
+
+    /** The one custom attribute a user writes: the provider they act for. */
+    public static final String PROVIDER_ATTRIBUTE = "custom:providerId";
+    private static final List<String> TENANCY_CLAIMS = List.of(ClaimNames.TENANT_ID, ClaimNames.ROLE,
+            ClaimNames.ORGANISATION_ID, ClaimNames.STUDENT_ID);
+
+    private final MembershipRepository memberships;
+
+    public TokenClaims(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    @Override
+    public String triggerSourcePrefix() {
+        return "TokenGeneration_";
+    }
+
+    @Override
+    public void answer(ObjectNode event) {
+        JsonNode attributes = event.path("request").path("userAttributes");
+        Optional<Membership> membership = chosen(memberships.of(attributes.path("sub").asText()),
+                attributes.path(PROVIDER_ATTRIBUTE).asText(null));
+        ObjectNode details = event.withObject("/response").putObject("claimsOverrideDetails");
+        ObjectNode claims = details.putObject("claimsToAddOrOverride");
+        membership.ifPresent(m -> {
+            claims.put(ClaimNames.TENANT_ID, m.tenantId()).put(ClaimNames.ROLE, m.role().name());
+            if (m.organisationId() != null) {
+                claims.put(ClaimNames.ORGANISATION_ID, m.organisationId());
+            }
+            if (m.studentId() != null) {
+                claims.put(ClaimNames.STUDENT_ID, m.studentId());
+            }
+        });
+        // whatever the user wrote into an attribute the membership does not set stays out of the token
+        ArrayNode suppress = details.putArray("claimsToSuppress");
+        TENANCY_CLAIMS.stream().filter(claim -> !claims.has(claim)).forEach(suppress::add);
+    }
+
+    private static Optional<Membership> chosen(List<Membership> all, String providerId) {
+        Optional<Membership> named = all.stream().filter(m -> m.tenantId().equals(providerId)).findFirst();
+        return named.isPresent() || all.size() != 1 ? named : Optional.of(all.get(0));
+    }
+}
