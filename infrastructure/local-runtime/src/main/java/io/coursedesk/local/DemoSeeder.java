@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.coursedesk.shared.tenancy.Role;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Seeds the demo world ({@code demo-world.yaml}) through the local HTTP API with each provider admin's token,
- * so the records are made by the functions' own code, and returns the users who can sign in, carrying the ids
- * the functions gave their records.
+ * Seeds the demo world ({@code demo-world.yaml}) through the local HTTP API with each provider admin's token (the
+ * admin's account made first, signed in on the Cognito emulator), so the records are made by the functions' own
+ * code, and returns the users who can sign in, their accounts made with the ids the functions gave their records.
  */
 final class DemoSeeder {
 
@@ -42,16 +43,16 @@ final class DemoSeeder {
     private static final Pattern RELATIVE_DATE = Pattern.compile("\\+(\\d{1,3})");
 
     private final URI api;
-    private final DemoTokens tokens;
+    private final DemoAccounts accounts;
     private final ObjectMapper json;
     private final Clock clock;
     private final DemoTimeTravel timeTravel;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    DemoSeeder(URI api, DemoTokens tokens, ObjectMapper json, Clock clock, DemoTimeTravel timeTravel) {
+    DemoSeeder(URI api, DemoAccounts accounts, ObjectMapper json, Clock clock, DemoTimeTravel timeTravel) {
         this.api = api;
         this.timeTravel = timeTravel;
-        this.tokens = tokens;
+        this.accounts = accounts;
         this.json = json;
         this.clock = clock;
     }
@@ -74,9 +75,9 @@ final class DemoSeeder {
 
     private List<DemoUser> seedProvider(JsonNode provider) {
         String tenantId = provider.path("tenantId").asText();
-        DemoUser admin = new DemoUser(provider.path("admin").path("email").asText(),
-                provider.path("admin").path("name").asText(), "PROVIDER_ADMIN", tenantId, null, null);
-        String token = tokens.mint(admin);
+        DemoUser admin = accounts.create(provider.path("admin").path("email").asText(),
+                provider.path("admin").path("name").asText(), Role.PROVIDER_ADMIN, tenantId, null, null);
+        String token = accounts.signIn(admin.email(), admin.password());
         Map<String, Map<String, String>> ids = new HashMap<>();
         send("PUT", "/provider", provider.path("profile"), token);
         for (Section section : SECTIONS) {
@@ -121,16 +122,16 @@ final class DemoSeeder {
                 String key = user.path("organisation").asText();
                 JsonNode organisation = provider.path("organisations").path(key);
                 // the organisation's contact person, or a colleague named in the entry
-                yield new DemoUser(user.path("email").asText(organisation.path("contactEmail").asText()),
+                yield accounts.create(user.path("email").asText(organisation.path("contactEmail").asText()),
                         user.path("name").asText(organisation.path("contactName").asText()),
-                        role, tenantId, id(ids, "organisations", key), null);
+                        Role.ORGANISATION_CONTACT, tenantId, id(ids, "organisations", key), null);
             }
             case "STUDENT" -> {
                 String key = user.path("student").asText();
                 JsonNode student = provider.path("students").path(key);
-                yield new DemoUser(student.path("email").asText(),
+                yield accounts.create(student.path("email").asText(),
                         student.path("firstName").asText() + " " + student.path("lastName").asText(),
-                        role, tenantId, null, id(ids, "students", key));
+                        Role.STUDENT, tenantId, null, id(ids, "students", key));
             }
             default -> throw new IllegalArgumentException(WORLD + ": unknown role " + role);
         };

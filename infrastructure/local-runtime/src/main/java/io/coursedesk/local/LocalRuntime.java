@@ -6,13 +6,15 @@ import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.harness.template.SamFunction;
 import io.coursedesk.local.openapi.OpenApiDocuments;
+import io.coursedesk.shared.persistence.MembershipRepository;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.TableReads;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -20,8 +22,9 @@ import java.util.List;
 
 /**
  * The whole suite on this machine, no Docker and no AWS account: DynamoDB Local and its stream relayed by the outbox
- * relay's jar, S3Proxy, the SES emulator with its mail viewer, the local event bus wired from {@code template.yaml}, every function's own Lambda jar behind the
- * harness's HTTP API gateway with a local JWT authorizer, demo data seeded through the functions' own routes, and
+ * relay's jar, S3Proxy, the SES emulator with its mail viewer, the Cognito emulator with the template's user pool
+ * (its triggers run from their jar), the local event bus wired from {@code template.yaml}, every function's own Lambda jar behind the
+ * harness's HTTP API gateway with the user pool's JWT authorizer, demo users with passwords and data seeded through the functions' own routes, and
  * the local-only routes ({@code /health}, {@code /local/*}, Swagger UI and the API's merged OpenAPI document).
  */
 public final class LocalRuntime implements AutoCloseable {
@@ -53,9 +56,8 @@ public final class LocalRuntime implements AutoCloseable {
     /** Starts everything, with the HTTP API on {@code port} and the SES emulator on {@code mailPort}. */
     public static LocalRuntime start(int port, int mailPort) {
         // the harness starts the emulators and sets the functions' configuration before any function is loaded
-        LocalAws aws = LocalAws.get().withS3().withSes(mailPort).withSqs();
-        HttpApiGateway gateway = HttpApiGateway.start(aws.template(), port,
-                new LocalJwtAuthorizer(aws.tokens().secret().getBytes(StandardCharsets.UTF_8)));
+        LocalAws aws = LocalAws.get().withS3().withSes(mailPort).withSqs().withCognito();
+        HttpApiGateway gateway = HttpApiGateway.start(aws.template(), port, LocalJwtAuthorizer.of(aws.cognito()));
         LocalFunctions functions = null;
         try {
             // the answer links in mails open this API, wherever PORT put it
@@ -65,6 +67,8 @@ public final class LocalRuntime implements AutoCloseable {
             aws.eventBus().target((functionId, envelope) -> target.get(functionId).invoke(envelope));
             // the table's stream goes to the outbox relay's own jar, as the event source mapping does in AWS
             aws.outboxStream().target((functionId, streamEvent) -> target.get(functionId).invoke(streamEvent));
+            // the user pool's triggers run from their jar, invoked by the Cognito emulator through Lambda's Invoke API
+            aws.cognitoTriggers().target((functionId, event) -> target.get(functionId).invoke(event));
             functions.all().forEach(function -> gateway.function(function.functionName(), function::invoke));
 
             ObjectMapper json = new ObjectMapper();
@@ -82,12 +86,15 @@ public final class LocalRuntime implements AutoCloseable {
                     .context(MergedApi.PATH, swagger);
 
             // the sign-in routes open once the demo world exists: its users carry the ids the functions gave
-            DemoTokens tokens = new DemoTokens(aws.tokens());
-            List<DemoUser> users = new DemoSeeder(gateway.url(), tokens, json, Clock.system(AMSTERDAM),
+            Table table = new Table(aws.tableName());
+            DemoAccounts accounts = new DemoAccounts(aws.cognito(), new MembershipRepository(aws.dynamoDbClient(),
+                    table, new TableReads(aws.dynamoDbClient(), table)));
+            List<DemoUser> users = new DemoSeeder(gateway.url(), accounts, json, Clock.system(AMSTERDAM),
                     new DemoTimeTravel(aws))
                     .seed(DemoSeeder.readWorld());
-            LocalIdentityRoutes identity = new LocalIdentityRoutes(users, tokens, json);
-            gateway.context(LocalIdentityRoutes.USERS_PATH, identity).context(LocalIdentityRoutes.TOKEN_PATH, identity);
+            LocalIdentityRoutes identity = new LocalIdentityRoutes(users, accounts, aws.cognito(), json);
+            gateway.context(LocalIdentityRoutes.USERS_PATH, identity).context(LocalIdentityRoutes.TOKEN_PATH, identity)
+                    .context(LocalIdentityRoutes.IDENTITY_PATH, identity);
             // ready once the seeding's events (confirmation mails) have gone through the relay and the functions
             aws.awaitEventsSettled(SEEDING_SETTLES);
             health.demoWorldReady();
@@ -134,6 +141,9 @@ public final class LocalRuntime implements AutoCloseable {
                 .append("  OpenAPI        ").append(apiUrl()).append(MergedApi.PATH).append('\n')
                 .append("  Mail viewer    ").append(mailViewerUrl()).append('\n')
                 .append("  Health         ").append(apiUrl()).append("/health\n")
+                .append("  Cognito        ").append(aws.cognito().endpoint()).append(" (user pool ")
+                .append(aws.cognito().userPoolId()).append(", client ").append(aws.cognito().clientId())
+                .append("; GET ").append(LocalIdentityRoutes.IDENTITY_PATH).append(")\n")
                 .append("  Dead letters   ").append(apiUrl()).append("/local/dead-letters\n")
                 .append("  Schedules      ").append(apiUrl()).append(LocalSchedules.PATH)
                 .append(" (POST ").append(LocalSchedules.PATH).append("/{name}/run?at=<instant> runs one)\n")
@@ -141,8 +151,8 @@ public final class LocalRuntime implements AutoCloseable {
                 .append(" --event-bus ").append(aws.eventBus().busName())
                 .append(" --sqs-endpoint ").append(aws.sqs().endpoint())
                 .append(" --events-endpoint ").append(aws.eventBus().endpoint()).append('\n')
-                .append("\nDemo users (token: curl -X POST ").append(apiUrl()).append(LocalIdentityRoutes.TOKEN_PATH)
-                .append(" -d '{\"email\":\"...\"}')\n");
+                .append("\nDemo users, password ").append(DemoAccounts.PASSWORD).append(" (ID token: curl -X POST ")
+                .append(apiUrl()).append(LocalIdentityRoutes.TOKEN_PATH).append(" -d '{\"email\":\"...\"}')\n");
         users.forEach(user -> text.append(String.format("  %-22s %-38s %s%n", user.role(), user.email(), user.name())));
         return text.append("\nCtrl-C stops everything.\n").toString();
     }
@@ -154,6 +164,7 @@ public final class LocalRuntime implements AutoCloseable {
         gateway.close();
         aws.eventBus().target(null);
         aws.outboxStream().target(null);
+        aws.cognitoTriggers().target(null);
         functions.close();
     }
 
@@ -185,6 +196,7 @@ public final class LocalRuntime implements AutoCloseable {
                 .emulator("dynamodb", () -> aws.dynamoDbClient().describeTable(b -> b.tableName(aws.tableName())))
                 .emulator("s3", () -> respondsAtAll(http, aws.s3().endpoint()))
                 .emulator("ses", () -> respondsAtAll(http, aws.ses().endpoint().resolve("/store")))
+                .emulator("cognito", () -> respondsAtAll(http, aws.cognito().jwksUri()))
                 .emulator("eventBus", () -> respondsAtAll(http, aws.eventBus().endpoint()));
     }
 

@@ -2,6 +2,15 @@ package io.coursedesk.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.coursedesk.harness.HttpApiGateway;
 import io.coursedesk.harness.LocalTokens;
 import io.coursedesk.harness.template.SamTemplate;
@@ -14,12 +23,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +38,9 @@ class GatewayToFunctionJarsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final LocalTokens TOKENS = LocalTokens.withRandomSecret();
+    private static final String ISSUER = "http://127.0.0.1:9229/local_pool";
+    private static final String CLIENT_ID = "web-client";
+    private static RSAKey userPoolKey;
 
     @TempDir
     static Path templateDir;
@@ -58,7 +70,9 @@ class GatewayToFunctionJarsTest {
                 """.formatted(jar));
         SamTemplate samTemplate = SamTemplate.load(template);
         functions = new LocalFunctions(samTemplate);
-        gateway = HttpApiGateway.start(samTemplate, 0, new LocalJwtAuthorizer(TOKENS.secret().getBytes(StandardCharsets.UTF_8)))
+        userPoolKey = new RSAKeyGenerator(2048).keyID("CognitoLocal").generate();
+        gateway = HttpApiGateway.start(samTemplate, 0, new LocalJwtAuthorizer(ISSUER, CLIENT_ID,
+                        new ImmutableJWKSet<>(new JWKSet(userPoolKey.toPublicJWK()))))
                 .function("PingFunction", functions.get("PingFunction")::invoke);
     }
 
@@ -91,18 +105,41 @@ class GatewayToFunctionJarsTest {
     @Test
     void aProtectedRouteNeedsAValidToken() throws Exception {
         assertThat(get("/private/x", null).statusCode()).isEqualTo(401);
+        // an HMAC token as function tests mint them is no ID token of the pool
         assertThat(get("/private/x", LocalTokens.withRandomSecret().forSubject("s").mint()).statusCode()).isEqualTo(401);
-        String expired = TOKENS.forSubject("s").issuedAt(Instant.now().minus(Duration.ofHours(2))).mint();
-        assertThat(get("/private/x", expired).statusCode()).isEqualTo(401);
+        Instant now = Instant.now();
+        assertThat(get("/private/x", idToken(new RSAKeyGenerator(2048).keyID("CognitoLocal").generate(),
+                claims(now).build())).statusCode()).as("another key under the pool's key id").isEqualTo(401);
+        assertThat(get("/private/x", idToken(userPoolKey, claims(now.minus(Duration.ofHours(2))).build()))
+                .statusCode()).as("expired").isEqualTo(401);
+        assertThat(get("/private/x", idToken(userPoolKey, claims(now).audience("another-client").build()))
+                .statusCode()).as("for another client").isEqualTo(401);
+        assertThat(get("/private/x", idToken(userPoolKey, claims(now).issuer("http://127.0.0.1:9229/other").build()))
+                .statusCode()).as("of another pool").isEqualTo(401);
+        assertThat(get("/private/x", idToken(userPoolKey, claims(now).claim("token_use", "access").build()))
+                .statusCode()).as("an access token").isEqualTo(401);
     }
 
     @Test
     void aValidTokenPassesTheAuthorizerToTheFunction() throws Exception {
-        HttpResponse<String> response = get("/private/x", TOKENS.forSubject("s").mint());
+        HttpResponse<String> response = get("/private/x", idToken(userPoolKey, claims(Instant.now()).build()));
 
         // the empty function has no such controller: its own 404, not the gateway's problem
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).isNotEqualTo(Optional.of("application/problem+json"));
+    }
+
+    /** The claims of an ID token of the pool for its client, issued at {@code issuedAt} for an hour. */
+    private static JWTClaimsSet.Builder claims(Instant issuedAt) {
+        return new JWTClaimsSet.Builder().subject(UUID.randomUUID().toString()).issuer(ISSUER).audience(CLIENT_ID)
+                .claim("token_use", "id").issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(Duration.ofHours(1))));
+    }
+
+    private static String idToken(RSAKey key, JWTClaimsSet claims) throws Exception {
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        token.sign(new RSASSASigner(key));
+        return token.serialize();
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

@@ -33,7 +33,7 @@ public final class LocalApi {
         if (reply.status() != 200) {
             throw new IllegalStateException("no token for " + email + ": " + reply);
         }
-        return reply.json().path("accessToken").asText();
+        return reply.json().path("idToken").asText();
     }
 
     public Reply get(String path, String token) {

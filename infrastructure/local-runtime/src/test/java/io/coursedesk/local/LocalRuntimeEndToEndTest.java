@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.SignedJWT;
 import io.coursedesk.harness.FreePort;
+import io.coursedesk.harness.LocalCredentials;
 import io.coursedesk.harness.ses.StoredEmail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -60,7 +64,7 @@ class LocalRuntimeEndToEndTest {
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.get("demoWorld").asText()).isEqualTo("READY");
         assertThat(health.get("emulators").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("dynamodb", "s3", "ses", "eventBus");
+                .containsExactlyInAnyOrder("dynamodb", "s3", "ses", "cognito", "eventBus");
         health.get("emulators").forEach(emulator -> assertThat(emulator.get("status").asText()).isEqualTo("UP"));
         assertThat(health.get("functions").has("EnrolmentFunction")).isTrue();
     }
@@ -72,7 +76,7 @@ class LocalRuntimeEndToEndTest {
         List<String> roles = new ArrayList<>();
         users.forEach(user -> {
             String role = user.get("role").asText();
-            List<String> fields = new ArrayList<>(List.of("email", "name", "role", "tenantId"));
+            List<String> fields = new ArrayList<>(List.of("email", "password", "name", "role", "tenantId"));
             if (role.equals("ORGANISATION_CONTACT")) {
                 fields.add("organisationId");
             } else if (role.equals("STUDENT")) {
@@ -174,6 +178,52 @@ class LocalRuntimeEndToEndTest {
         assertThat(student.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(student.body()).get("email").asText()).isEqualTo(STUDENT);
         assertThat(claims(token(STUDENT))).containsEntry("custom:role", "STUDENT").containsEntry("custom:tenantId", "veilig-werken");
+    }
+
+    @Test
+    void aPersonSignsInOnTheCognitoEmulatorWithTheirPasswordAndCallsTheApi() throws Exception {
+        JsonNode identity = JSON.readTree(send("GET", "/local/identity", null, null).body());
+        String password = find(JSON.readTree(send("GET", "/local/users", null, null).body()), "email", ADMIN)
+                .get("password").asText();
+
+        String idToken;
+        try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
+                URI.create(identity.get("cognitoEndpoint").asText())).build()) {
+            idToken = cognito.initiateAuth(b -> b.clientId(identity.get("clientId").asText())
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", ADMIN, "PASSWORD", password))).authenticationResult().idToken();
+        }
+        HttpResponse<String> courses = send("GET", "/courses", idToken, null);
+
+        assertThat(courses.statusCode()).isEqualTo(200);
+        assertThat(claims(idToken)).containsEntry("custom:tenantId", "veilig-werken")
+                .containsEntry("custom:role", "PROVIDER_ADMIN").containsEntry("aud", List.of(identity.get("clientId").asText()))
+                .containsEntry("iss", identity.get("cognitoEndpoint").asText() + "/" + identity.get("userPoolId").asText());
+        assertThat(send("GET", "/courses", idToken + "x", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aStudentWhoWritesTheirOwnTenantAndRoleGainsNothing() throws Exception {
+        JsonNode identity = JSON.readTree(send("GET", "/local/identity", null, null).body());
+        String email = "joris.hendriks@maasdal.example";
+        String password = find(JSON.readTree(send("GET", "/local/users", null, null).body()), "email", email)
+                .get("password").asText();
+        try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
+                URI.create(identity.get("cognitoEndpoint").asText())).build()) {
+            String accessToken = cognito.initiateAuth(b -> b.clientId(identity.get("clientId").asText())
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH).authParameters(Map.of("USERNAME", email, "PASSWORD", password)))
+                    .authenticationResult().accessToken();
+            // the emulator lets them (AWS would refuse: the client's WriteAttributes)
+            cognito.updateUserAttributes(b -> b.accessToken(accessToken).userAttributes(
+                    AttributeType.builder().name("custom:tenantId").value("veilig-werken").build(),
+                    AttributeType.builder().name("custom:role").value("PROVIDER_ADMIN").build()));
+        }
+
+        String token = token(email);
+
+        assertThat(claims(token)).containsEntry("custom:tenantId", "eerste-hulp-zuid").containsEntry("custom:role", "STUDENT");
+        // creating a course is for provider admins
+        assertThat(send("POST", "/courses", token, "{}").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -321,7 +371,7 @@ class LocalRuntimeEndToEndTest {
     private static String token(String email) throws Exception {
         HttpResponse<String> response = send("POST", "/local/token", null, "{\"email\": \"" + email + "\"}");
         assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("accessToken").asText();
+        return JSON.readTree(response.body()).get("idToken").asText();
     }
 
     /** The bundle once its request event went through the relay, the bus and the generator (which starts cold). */

@@ -39,6 +39,7 @@ public final class LocalAws {
     public static final String BUCKET_NAME = "coursedesk-local";
     public static final String PUBLIC_BASE_URL_PROPERTY = "coursedesk.public-base-url";
     public static final String LINK_SECRET_PROPERTY = "coursedesk.availability.link-secret";
+    public static final String COGNITO_JWKS_PROPERTY = "micronaut.security.token.jwt.signatures.jwks.cognito.url";
     public static final String PASS_SIGNING_SECRET_PROPERTY = "coursedesk.passes.signing-secret";
     public static final String LIST_CURSOR_SECRET_PROPERTY = "coursedesk.list-cursor-secret";
     /** Where the local run serves the API unless told otherwise. */
@@ -145,6 +146,8 @@ public final class LocalAws {
         if (cognito == null) {
             cognitoTriggers = LambdaInvokeEndpoint.start();
             cognito = CognitoEmulator.start(template, cognitoTriggers.endpoint());
+            // functions check ID tokens of the pool themselves, as in AWS (beside the local HMAC key of minted ones)
+            System.setProperty(COGNITO_JWKS_PROPERTY, cognito.jwksUri().toString());
         }
         return this;
     }

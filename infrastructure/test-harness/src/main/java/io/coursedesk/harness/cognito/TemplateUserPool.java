@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The template's one {@code AWS::Cognito::UserPool} and its {@code AWS::Cognito::UserPoolClient} as Cognito API
  * requests: username attributes, password policy and attribute schema of the pool; auth flows, read and write
- * attributes of the client; the pool's triggers. Names are local ones: the template's are {@code !Sub} expressions of the stage.
+ * attributes and token validities of the client; the pool's triggers. Names are local ones: the template's are {@code !Sub} expressions of the stage.
  */
 record TemplateUserPool(JsonNode pool, JsonNode client) {
 
@@ -62,6 +62,13 @@ record TemplateUserPool(JsonNode pool, JsonNode client) {
                 .explicitAuthFlowsWithStrings(texts(client.path("ExplicitAuthFlows")))
                 .readAttributes(texts(client.path("ReadAttributes")))
                 .writeAttributes(texts(client.path("WriteAttributes")))
+                .idTokenValidity(client.path("IdTokenValidity").asInt())
+                .accessTokenValidity(client.path("AccessTokenValidity").asInt())
+                .refreshTokenValidity(client.path("RefreshTokenValidity").asInt())
+                .tokenValidityUnits(units -> units
+                        .idToken(client.path("TokenValidityUnits").path("IdToken").asText())
+                        .accessToken(client.path("TokenValidityUnits").path("AccessToken").asText())
+                        .refreshToken(client.path("TokenValidityUnits").path("RefreshToken").asText()))
                 .build();
     }
 
