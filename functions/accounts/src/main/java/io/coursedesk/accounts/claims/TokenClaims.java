@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursedesk.accounts.api.CognitoTrigger;
+import io.coursedesk.accounts.signup.StudentAccounts;
 import io.coursedesk.shared.persistence.MembershipRepository;
 import io.coursedesk.shared.tenancy.ClaimNames;
 import io.coursedesk.shared.tenancy.Membership;
@@ -16,8 +17,10 @@ import java.util.Optional;
  * Pre token generation: the ID token's tenant, role, organisation and student claims are those of the person's
  * membership in the table, whatever their user attributes say (cognito-local lets a user write their own
  * {@code custom:*} attributes; AWS does not, but nothing here relies on that). The provider the token speaks for is
- * the one the user's {@code custom:providerId} names, if they are a member there; else their only membership. A user
- * with no such membership gets a token without tenant claims, which every protected route refuses.
+ * the one the user's {@code custom:providerId} names, if they are a member there; else their only membership. A person
+ * with a verified email who names a provider where they are nobody yet signs up there as a student (a student of
+ * one provider who signs up with another: one Cognito user, a second membership). A user with no membership to act
+ * on gets a token without tenant claims, which every protected route refuses.
  */
 @Singleton
 public class TokenClaims implements CognitoTrigger {
@@ -28,9 +31,11 @@ public class TokenClaims implements CognitoTrigger {
             ClaimNames.ORGANISATION_ID, ClaimNames.STUDENT_ID);
 
     private final MembershipRepository memberships;
+    private final StudentAccounts students;
 
-    public TokenClaims(MembershipRepository memberships) {
+    TokenClaims(MembershipRepository memberships, StudentAccounts students) {
         this.memberships = memberships;
+        this.students = students;
     }
 
     @Override
@@ -41,8 +46,17 @@ public class TokenClaims implements CognitoTrigger {
     @Override
     public void answer(ObjectNode event) {
         JsonNode attributes = event.path("request").path("userAttributes");
-        Optional<Membership> membership = chosen(memberships.of(attributes.path("sub").asText()),
-                attributes.path(PROVIDER_ATTRIBUTE).asText(null));
+        String userId = attributes.path("sub").asText();
+        String providerId = attributes.path(PROVIDER_ATTRIBUTE).asText(null);
+        List<Membership> all = memberships.of(userId);
+        Optional<Membership> membership = all.stream().filter(m -> m.tenantId().equals(providerId)).findFirst();
+        if (membership.isEmpty() && providerId != null && "true".equals(attributes.path("email_verified").asText())) {
+            membership = students.join(userId, attributes.path("email").asText(), attributes.path("name").asText(null),
+                    providerId);
+        }
+        if (membership.isEmpty() && all.size() == 1) {
+            membership = Optional.of(all.get(0));
+        }
         ObjectNode details = event.withObject("/response").putObject("claimsOverrideDetails");
         ObjectNode claims = details.putObject("claimsToAddOrOverride");
         membership.ifPresent(m -> {
@@ -57,10 +71,5 @@ public class TokenClaims implements CognitoTrigger {
         // whatever the user wrote into an attribute the membership does not set stays out of the token
         ArrayNode suppress = details.putArray("claimsToSuppress");
         TENANCY_CLAIMS.stream().filter(claim -> !claims.has(claim)).forEach(suppress::add);
-    }
-
-    private static Optional<Membership> chosen(List<Membership> all, String providerId) {
-        Optional<Membership> named = all.stream().filter(m -> m.tenantId().equals(providerId)).findFirst();
-        return named.isPresent() || all.size() != 1 ? named : Optional.of(all.get(0));
     }
 }

@@ -51,6 +51,15 @@ public class StudentRepository {
                 StudentItems::fromItem, limit, after);
     }
 
+    /**
+     * The provider's student with this email (case-insensitive), if any: the provider's whole listing, filtered,
+     * so only for rare work (a person's sign-up at a provider), never a list route.
+     */
+    public Optional<Student> findByEmail(String tenantId, String email) {
+        return reads.index(Table.GSI1, Table.GSI1_PK, StudentItems.listing(tenantId)).stream()
+                .map(StudentItems::fromItem).filter(student -> email.equalsIgnoreCase(student.email())).findFirst();
+    }
+
     /** Whether any student is linked to the organisation. */
     public boolean anyOfOrganisation(String tenantId, String organisationId) {
         return reads.anyInIndex(Table.GSI2, Table.GSI2_PK, StudentItems.organisationListing(tenantId, organisationId));
