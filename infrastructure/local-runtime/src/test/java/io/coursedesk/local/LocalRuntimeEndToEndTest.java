@@ -227,6 +227,76 @@ class LocalRuntimeEndToEndTest {
     }
 
     @Test
+    void aNewStudentSignsUpConfirmsSignsInAndEnrolsInACourseOfTheCatalogueAndSeesOnlyTheirs() throws Exception {
+        JsonNode identity = JSON.readTree(send("GET", "/local/identity", null, null).body());
+        String clientId = identity.get("clientId").asText();
+        String email = "nieuw-" + System.nanoTime() + "@example.nl";
+        String password = "Mijn-Wachtwoord-1";
+        String idToken;
+        String accessToken;
+        try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
+                URI.create(identity.get("cognitoEndpoint").asText())).build()) {
+            cognito.signUp(b -> b.clientId(clientId).username(email).password(password).userAttributes(
+                    AttributeType.builder().name("email").value(email).build(),
+                    AttributeType.builder().name("name").value("Noor Nieuw").build(),
+                    AttributeType.builder().name("custom:providerId").value("veilig-werken").build()));
+            cognito.adminConfirmSignUp(b -> b.userPoolId(identity.get("userPoolId").asText()).username(email));
+            var signedIn = cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", email, "PASSWORD", password))).authenticationResult();
+            idToken = signedIn.idToken();
+            accessToken = signedIn.accessToken();
+        }
+        JsonNode course = null;
+        for (JsonNode offered : JSON.readTree(send("GET", "/catalogue?provider=veilig-werken", null, null).body())) {
+            if (offered.get("freeSeats").asInt() > 1) {
+                course = offered;
+            }
+        }
+        assertThat(course).as("a course of the catalogue with seats").isNotNull();
+
+        HttpResponse<String> enrolled = send("POST", "/courses/" + course.get("courseId").asText() + "/enrolments",
+                idToken, "{\"payer\": \"SELF\"}");
+
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        assertThat(claims(idToken)).containsEntry("custom:tenantId", "veilig-werken").containsEntry("custom:role", "STUDENT");
+        assertThat(JSON.readTree(enrolled.body()).get("studentId").asText()).isEqualTo(claims(idToken).get("custom:studentId"));
+        assertThat(JSON.readTree(send("GET", "/me/enrolments", idToken, null).body()).findValuesAsText("courseId"))
+                .containsExactly(course.get("courseId").asText());
+        assertThat(accessToken).isNotBlank();
+    }
+
+    @Test
+    void aStudentOfOneProviderWhoSignsUpWithTheOtherSeesOnlyTheOthersDataThere() throws Exception {
+        JsonNode identity = JSON.readTree(send("GET", "/local/identity", null, null).body());
+        String password = find(JSON.readTree(send("GET", "/local/users", null, null).body()), "email", "sanne.jansen@hoogland.example")
+                .get("password").asText();
+        String atFirst = token("sanne.jansen@hoogland.example");
+        assertThat(JSON.readTree(send("GET", "/me/enrolments", atFirst, null).body()).findValuesAsText("courseId")).isNotEmpty();
+
+        String atSecond;
+        try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
+                URI.create(identity.get("cognitoEndpoint").asText())).build()) {
+            String clientId = identity.get("clientId").asText();
+            Map<String, String> credentials = Map.of("USERNAME", "sanne.jansen@hoogland.example", "PASSWORD", password);
+            String accessToken = cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(credentials)).authenticationResult().accessToken();
+            cognito.updateUserAttributes(b -> b.accessToken(accessToken).userAttributes(
+                    AttributeType.builder().name("custom:providerId").value("eerste-hulp-zuid").build()));
+            atSecond = cognito.initiateAuth(b -> b.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(credentials)).authenticationResult().idToken();
+            // back to the first provider for the other tests
+            cognito.updateUserAttributes(b -> b.accessToken(accessToken).userAttributes(
+                    AttributeType.builder().name("custom:providerId").value("veilig-werken").build()));
+        }
+
+        assertThat(claims(atSecond)).containsEntry("custom:tenantId", "eerste-hulp-zuid").containsEntry("custom:role", "STUDENT");
+        assertThat(claims(atSecond).get("custom:studentId")).isNotEqualTo(claims(atFirst).get("custom:studentId"));
+        assertThat(JSON.readTree(send("GET", "/me/enrolments", atSecond, null).body()).findValuesAsText("courseId")).isEmpty();
+        assertThat(send("GET", "/students/" + claims(atFirst).get("custom:studentId"), atSecond, null).statusCode())
+                .isIn(403, 404);
+    }
+
+    @Test
     void aTokenForAnUnknownEmailIsAProblem404() throws Exception {
         HttpResponse<String> response = send("POST", "/local/token", null, "{\"email\": \"nobody@example.com\"}");
 
