@@ -40,6 +40,7 @@ public final class LocalAws {
     public static final String PUBLIC_BASE_URL_PROPERTY = "coursedesk.public-base-url";
     public static final String LINK_SECRET_PROPERTY = "coursedesk.availability.link-secret";
     public static final String COGNITO_JWKS_PROPERTY = "micronaut.security.token.jwt.signatures.jwks.cognito.url";
+    public static final String USER_POOL_ID_PROPERTY = "coursedesk.user-pool-id";
     public static final String PASS_SIGNING_SECRET_PROPERTY = "coursedesk.passes.signing-secret";
     public static final String LIST_CURSOR_SECRET_PROPERTY = "coursedesk.list-cursor-secret";
     /** Where the local run serves the API unless told otherwise. */
@@ -140,7 +141,8 @@ public final class LocalAws {
     /**
      * Also starts the Cognito emulator (once, on the emulators and on LocalStack alike) with the template's user pool
      * and client, and the Lambda Invoke API it calls the pool's triggers through ({@link #cognitoTriggers()}: point
-     * it at the trigger function before signing anyone in).
+     * it at the trigger function before signing anyone in); points the functions at its JWKS, its admin API
+     * ({@code coursedesk.aws.endpoint.cognito-idp}) and its pool ({@value #USER_POOL_ID_PROPERTY}).
      */
     public synchronized LocalAws withCognito() {
         if (cognito == null) {
@@ -148,6 +150,8 @@ public final class LocalAws {
             cognito = CognitoEmulator.start(template, cognitoTriggers.endpoint());
             // functions check ID tokens of the pool themselves, as in AWS (beside the local HMAC key of minted ones)
             System.setProperty(COGNITO_JWKS_PROPERTY, cognito.jwksUri().toString());
+            System.setProperty("coursedesk.aws.endpoint.cognito-idp", cognito.endpoint().toString());
+            System.setProperty(USER_POOL_ID_PROPERTY, cognito.userPoolId());
         }
         return this;
     }

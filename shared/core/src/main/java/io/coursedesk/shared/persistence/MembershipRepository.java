@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A person's memberships: {@code PK=USER#<userId>, SK=MEMBERSHIP#<tenantId>}. The one partition keyed by a person
@@ -31,6 +32,16 @@ public class MembershipRepository {
     /** Every provider this person belongs to, by tenant id. */
     public List<Membership> of(String userId) {
         return reads.partition(partition(userId), SK_PREFIX).stream().map(MembershipRepository::fromItem).toList();
+    }
+
+    /** The person's membership at this provider, if any. */
+    public Optional<Membership> find(String userId, String tenantId) {
+        return reads.get(partition(userId), SK_PREFIX + keyPart(tenantId)).map(MembershipRepository::fromItem);
+    }
+
+    /** Ends the person's membership at this provider; false if there was none. */
+    public boolean remove(String userId, String tenantId) {
+        return ItemRemoval.deleteExisting(dynamoDb, table, TableReads.key(partition(userId), SK_PREFIX + keyPart(tenantId)));
     }
 
     public void save(Membership membership) {

@@ -1,0 +1,129 @@
+package io.coursedesk.accounts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.coursedesk.harness.ApiGatewayEvents;
+import io.coursedesk.harness.ApiGatewayResponse;
+import io.coursedesk.harness.FunctionUnderTest;
+import io.coursedesk.harness.LocalAws;
+import io.coursedesk.shared.domain.Address;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.tenancy.ClaimNames;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A provider admin gives an organisation's contact person an account through the function's own HTTP handler, on
+ * the template's user pool in the Cognito emulator; the contact signs in there.
+ */
+class ContactsTest {
+
+    private static UserPool pool;
+    private static FunctionUnderTest api;
+    private static OrganisationRepository organisations;
+
+    private final String tenantId = "provider-" + Ids.newId();
+    private final String organisationId = organisation(tenantId);
+
+    @BeforeAll
+    static void start() {
+        pool = UserPool.start();
+        api = FunctionUnderTest.http("AccountsApiFunction", new APIGatewayV2HTTPEventFunction());
+        organisations = pool.bean(OrganisationRepository.class);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        api.close();
+        pool.close();
+    }
+
+    private static String organisation(String tenantId) {
+        String organisationId = Ids.newId();
+        organisations.save(new Organisation(organisationId, tenantId, "Bouwbedrijf " + organisationId,
+                new Address("Industrieweg 12", "3542 AD", "Utrecht", "NL"), "Karin", "karin@example.nl",
+                "administratie@example.nl", null, false, Instant.now()));
+        return organisationId;
+    }
+
+    private String token(String role) {
+        return LocalAws.get().tokens().forSubject(role + "-" + tenantId).tenantId(tenantId).role(role)
+                .organisationId(organisationId).mint();
+    }
+
+    private ApiGatewayResponse add(String organisationId, String token, Object body) {
+        return api.call(ApiGatewayEvents.post("/organisations/" + organisationId + "/contacts").bearer(token)
+                .jsonBody(body));
+    }
+
+    /** The contact sets their own password at the first sign-in (here as an admin would set it for them). */
+    private static JWTClaimsSet firstSignIn(String email) throws Exception {
+        pool.cognito().client().adminSetUserPassword(b -> b.userPoolId(pool.cognito().userPoolId()).username(email)
+                .password(UserPool.PASSWORD).permanent(true));
+        return pool.idToken(email);
+    }
+
+    @Test
+    void aContactGetsAnAccountAndSignsInAsTheOrganisationsContact() throws Exception {
+        String email = UserPool.email();
+
+        ApiGatewayResponse added = add(organisationId, token("PROVIDER_ADMIN"), Map.of("email", email, "name", "Karin Hoogland"));
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        JsonNode contact = added.json();
+        assertThat(contact.get("organisationId").asText()).isEqualTo(organisationId);
+        JWTClaimsSet claims = firstSignIn(email);
+        assertThat(claims.getSubject()).isEqualTo(contact.get("contactId").asText());
+        assertThat(claims.getStringClaim(ClaimNames.TENANT_ID)).isEqualTo(tenantId);
+        assertThat(claims.getStringClaim(ClaimNames.ROLE)).isEqualTo("ORGANISATION_CONTACT");
+        assertThat(claims.getStringClaim(ClaimNames.ORGANISATION_ID)).isEqualTo(organisationId);
+    }
+
+    @Test
+    void aRemovedContactsNextTokenCarriesNoRoleAndTheirAccountIsDisabled() throws Exception {
+        String email = UserPool.email();
+        String contactId = add(organisationId, token("PROVIDER_ADMIN"), Map.of("email", email, "name", "Bas de Wit"))
+                .json().get("contactId").asText();
+        firstSignIn(email);
+
+        ApiGatewayResponse removed = api.call(ApiGatewayEvents.delete("/organisations/" + organisationId + "/contacts/"
+                + contactId).bearer(token("PROVIDER_ADMIN")));
+
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        assertThat(pool.cognito().client().adminGetUser(b -> b.userPoolId(pool.cognito().userPoolId()).username(email))
+                .enabled()).isFalse();
+        // AWS refuses a disabled user's sign-in; cognito-local does not, and the token it gives carries nothing
+        JWTClaimsSet claims = pool.idToken(email);
+        assertThat(claims.getClaim(ClaimNames.TENANT_ID)).isNull();
+        assertThat(claims.getClaim(ClaimNames.ROLE)).isNull();
+    }
+
+    @Test
+    void onlyAProviderAdminOfTheOrganisationsProviderGivesOrRemovesAccounts() {
+        Map<String, String> body = Map.of("email", UserPool.email(), "name", "X");
+        String otherProvidersOrganisation = organisation("provider-" + Ids.newId());
+
+        assertThat(add(organisationId, token("ORGANISATION_CONTACT"), body).status()).isEqualTo(403);
+        assertThat(add(organisationId, token("STUDENT"), body).status()).isEqualTo(403);
+        assertThat(add(otherProvidersOrganisation, token("PROVIDER_ADMIN"), body).status()).isEqualTo(404);
+        assertThat(api.call(ApiGatewayEvents.delete("/organisations/" + organisationId + "/contacts/" + Ids.newId())
+                .bearer(token("PROVIDER_ADMIN"))).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aContactRequestNeedsAnEmailAndANameAndNothingElse() {
+        ApiGatewayResponse refused = add(organisationId, token("PROVIDER_ADMIN"),
+                Map.of("email", "geen-adres", "role", "PROVIDER_ADMIN"));
+
+        assertThat(refused.status()).isEqualTo(400);
+    }
+}
