@@ -297,6 +297,36 @@ class LocalRuntimeEndToEndTest {
     }
 
     @Test
+    void anAdminGivesAContactPersonAnAccountWhoSignsInAndSeesOnlyTheirOrganisationsPeople() throws Exception {
+        JsonNode identity = JSON.readTree(send("GET", "/local/identity", null, null).body());
+        String hoogland = find(JSON.readTree(send("GET", "/local/users", null, null).body()), "email", HOOGLAND_CONTACT)
+                .get("organisationId").asText();
+        String email = "nieuwe-contactpersoon-" + System.nanoTime() + "@hoogland.example";
+
+        HttpResponse<String> added = send("POST", "/organisations/" + hoogland + "/contacts", token(ADMIN),
+                "{\"email\": \"" + email + "\", \"name\": \"Henk Hoogland\"}");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String idToken;
+        try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
+                URI.create(identity.get("cognitoEndpoint").asText())).build()) {
+            // the password they choose at the first sign-in (Cognito mailed a temporary one)
+            cognito.adminSetUserPassword(b -> b.userPoolId(identity.get("userPoolId").asText()).username(email)
+                    .password("Eigen-Wachtwoord-1").permanent(true));
+            idToken = cognito.initiateAuth(b -> b.clientId(identity.get("clientId").asText())
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", email, "PASSWORD", "Eigen-Wachtwoord-1")))
+                    .authenticationResult().idToken();
+        }
+        JsonNode people = JSON.readTree(send("GET", "/students", idToken, null).body());
+
+        assertThat(claims(idToken)).containsEntry("custom:role", "ORGANISATION_CONTACT")
+                .containsEntry("custom:organisationId", hoogland);
+        assertThat(people.findValuesAsText("email")).contains("sanne.jansen@hoogland.example")
+                .doesNotContain("daan.visser@example.nl", "lotte.deboer@sintjozef.example");
+    }
+
+    @Test
     void aTokenForAnUnknownEmailIsAProblem404() throws Exception {
         HttpResponse<String> response = send("POST", "/local/token", null, "{\"email\": \"nobody@example.com\"}");
 
