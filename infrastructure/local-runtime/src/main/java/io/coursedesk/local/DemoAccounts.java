@@ -1,21 +1,18 @@
 package io.coursedesk.local;
 
 import io.coursedesk.harness.cognito.CognitoEmulator;
-import io.coursedesk.shared.persistence.MembershipRepository;
-import io.coursedesk.shared.tenancy.Membership;
-import io.coursedesk.shared.tenancy.Role;
+import io.coursedesk.operations.onboarding.Onboarding;
+import io.coursedesk.shared.domain.Provider;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
-import java.util.List;
 import java.util.Map;
 
 /**
- * The demo users' accounts: real users of the Cognito emulator with a permanent password (as an operator or an
- * admin makes them, then the person sets their own) and their membership item, which the token trigger turns
- * into their ID token's claims. Sign-in is Cognito's {@code InitiateAuth} with {@code USER_PASSWORD_AUTH}.
+ * The demo users' accounts on the Cognito emulator, made the way real accounts are made: a provider and its admin
+ * by the operator's onboarding, contacts by their admin (the seeder calls the contacts route), students by their
+ * own sign-up. Each has the password {@link #PASSWORD}: the one an invited person would choose at the first sign-in.
+ * Sign-in is Cognito's {@code InitiateAuth} with {@code USER_PASSWORD_AUTH}.
  */
 final class DemoAccounts {
 
@@ -23,35 +20,35 @@ final class DemoAccounts {
     static final String PASSWORD = "Welkom-2026!";
 
     private final CognitoEmulator cognito;
-    private final MembershipRepository memberships;
+    private final Onboarding onboarding;
 
-    DemoAccounts(CognitoEmulator cognito, MembershipRepository memberships) {
+    DemoAccounts(CognitoEmulator cognito, Onboarding onboarding) {
         this.cognito = cognito;
-        this.memberships = memberships;
+        this.onboarding = onboarding;
     }
 
-    /**
-     * Creates the user (or finds them: a person of two providers is one user) with their membership at this
-     * provider, and returns them with their password.
-     */
-    DemoUser create(String email, String name, Role role, String tenantId, String organisationId, String studentId) {
-        List<AttributeType> attributes;
-        try {
-            attributes = cognito.client().adminCreateUser(b -> b.userPoolId(cognito.userPoolId()).username(email)
-                    .messageAction(MessageActionType.SUPPRESS)
-                    .userAttributes(attribute("email", email), attribute("email_verified", "true"),
-                            attribute("name", name))).user().attributes();
-            cognito.client().adminSetUserPassword(b -> b.userPoolId(cognito.userPoolId()).username(email)
-                    .password(PASSWORD).permanent(true));
-        } catch (UsernameExistsException e) {
-            attributes = cognito.client().adminGetUser(b -> b.userPoolId(cognito.userPoolId()).username(email))
-                    .userAttributes();
-        }
-        String sub = attributes.stream().filter(a -> a.name().equals("sub")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the Cognito emulator gave " + email + " no sub"))
-                .value();
-        memberships.save(new Membership(sub, tenantId, role, organisationId, studentId));
-        return new DemoUser(email, name, role.name(), tenantId, organisationId, studentId, PASSWORD);
+    /** The operator onboards the provider; its admin then chooses their password. */
+    DemoUser onboard(Provider provider, String adminEmail, String adminName) {
+        onboarding.onboard(provider, adminEmail, adminName);
+        choosePassword(adminEmail);
+        return new DemoUser(adminEmail, adminName, "PROVIDER_ADMIN", provider.tenantId(), null, null, PASSWORD);
+    }
+
+    /** An invited person (admin, contact) replaces the temporary password Cognito mailed them. */
+    void choosePassword(String email) {
+        cognito.client().adminSetUserPassword(b -> b.userPoolId(cognito.userPoolId()).username(email)
+                .password(PASSWORD).permanent(true));
+    }
+
+    /** A student signs up with the provider and confirms their email with the mailed code. */
+    void signUp(String email, String name, String providerId) {
+        cognito.client().signUp(b -> b.clientId(cognito.clientId()).username(email).password(PASSWORD)
+                .userAttributes(attribute("email", email), attribute("name", name),
+                        attribute("custom:providerId", providerId)));
+        cognito.client().adminConfirmSignUp(b -> b.userPoolId(cognito.userPoolId()).username(email));
+        // the mailed code's confirmation verifies the email; the emulator's admin confirmation stands in for it
+        cognito.client().adminUpdateUserAttributes(b -> b.userPoolId(cognito.userPoolId()).username(email)
+                .userAttributes(attribute("email", email), attribute("email_verified", "true")));
     }
 
     /** Signs in through the emulator; the ID token is the bearer token the API takes. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.coursedesk.shared.tenancy.Role;
+import io.coursedesk.shared.domain.Provider;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +25,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Seeds the demo world ({@code demo-world.yaml}) through the local HTTP API with each provider admin's token (the
- * admin's account made first, signed in on the Cognito emulator), so the records are made by the functions' own
- * code, and returns the users who can sign in, their accounts made with the ids the functions gave their records.
+ * Seeds the demo world ({@code demo-world.yaml}): each provider and its admin by the operator's onboarding, then the
+ * records through the local HTTP API with the admin's token (signed in on the Cognito emulator), so they are made by
+ * the functions' own code; contacts get their accounts from the admin, students sign up. Returns the users who can
+ * sign in, with the ids the functions gave their records.
  */
 final class DemoSeeder {
 
@@ -75,8 +76,10 @@ final class DemoSeeder {
 
     private List<DemoUser> seedProvider(JsonNode provider) {
         String tenantId = provider.path("tenantId").asText();
-        DemoUser admin = accounts.create(provider.path("admin").path("email").asText(),
-                provider.path("admin").path("name").asText(), Role.PROVIDER_ADMIN, tenantId, null, null);
+        JsonNode profile = provider.path("profile");
+        DemoUser admin = accounts.onboard(new Provider(tenantId, profile.path("name").asText(),
+                        profile.path("notificationEmail").asText()), provider.path("admin").path("email").asText(),
+                provider.path("admin").path("name").asText());
         String token = accounts.signIn(admin.email(), admin.password());
         Map<String, Map<String, String>> ids = new HashMap<>();
         send("PUT", "/provider", provider.path("profile"), token);
@@ -110,28 +113,36 @@ final class DemoSeeder {
         }
         List<DemoUser> users = new ArrayList<>(List.of(admin));
         for (JsonNode user : provider.path("users")) {
-            users.add(user(tenantId, user, provider, ids));
+            users.add(user(tenantId, user, provider, ids, token));
         }
         return users;
     }
 
-    private DemoUser user(String tenantId, JsonNode user, JsonNode provider, Map<String, Map<String, String>> ids) {
+    /** A person who signs in: a contact gets their account from the admin, a student signs up. */
+    private DemoUser user(String tenantId, JsonNode user, JsonNode provider, Map<String, Map<String, String>> ids,
+                          String adminToken) {
         String role = user.path("role").asText();
         return switch (role) {
             case "ORGANISATION_CONTACT" -> {
                 String key = user.path("organisation").asText();
                 JsonNode organisation = provider.path("organisations").path(key);
                 // the organisation's contact person, or a colleague named in the entry
-                yield accounts.create(user.path("email").asText(organisation.path("contactEmail").asText()),
-                        user.path("name").asText(organisation.path("contactName").asText()),
-                        Role.ORGANISATION_CONTACT, tenantId, id(ids, "organisations", key), null);
+                String email = user.path("email").asText(organisation.path("contactEmail").asText());
+                String name = user.path("name").asText(organisation.path("contactName").asText());
+                String organisationId = id(ids, "organisations", key);
+                send("POST", "/organisations/" + organisationId + "/contacts",
+                        json.createObjectNode().put("email", email).put("name", name), adminToken);
+                accounts.choosePassword(email);
+                yield new DemoUser(email, name, role, tenantId, organisationId, null, DemoAccounts.PASSWORD);
             }
             case "STUDENT" -> {
                 String key = user.path("student").asText();
                 JsonNode student = provider.path("students").path(key);
-                yield accounts.create(student.path("email").asText(),
-                        student.path("firstName").asText() + " " + student.path("lastName").asText(),
-                        Role.STUDENT, tenantId, null, id(ids, "students", key));
+                String email = student.path("email").asText();
+                String name = student.path("firstName").asText() + " " + student.path("lastName").asText();
+                // linked by their email to the record the admin made
+                accounts.signUp(email, name, tenantId);
+                yield new DemoUser(email, name, role, tenantId, null, id(ids, "students", key), DemoAccounts.PASSWORD);
             }
             default -> throw new IllegalArgumentException(WORLD + ": unknown role " + role);
         };

@@ -6,7 +6,9 @@ import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.ses.MailStore;
 import io.coursedesk.harness.template.SamFunction;
 import io.coursedesk.local.openapi.OpenApiDocuments;
+import io.coursedesk.operations.onboarding.Onboarding;
 import io.coursedesk.shared.persistence.MembershipRepository;
+import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 
@@ -87,8 +89,10 @@ public final class LocalRuntime implements AutoCloseable {
 
             // the sign-in routes open once the demo world exists: its users carry the ids the functions gave
             Table table = new Table(aws.tableName());
-            DemoAccounts accounts = new DemoAccounts(aws.cognito(), new MembershipRepository(aws.dynamoDbClient(),
-                    table, new TableReads(aws.dynamoDbClient(), table)));
+            TableReads reads = new TableReads(aws.dynamoDbClient(), table);
+            DemoAccounts accounts = new DemoAccounts(aws.cognito(), new Onboarding(aws.cognito().client(),
+                    aws.cognito().userPoolId(), new ProviderRepository(aws.dynamoDbClient(), table, reads),
+                    new MembershipRepository(aws.dynamoDbClient(), table, reads)));
             List<DemoUser> users = new DemoSeeder(gateway.url(), accounts, json, Clock.system(AMSTERDAM),
                     new DemoTimeTravel(aws))
                     .seed(DemoSeeder.readWorld());
@@ -151,6 +155,11 @@ public final class LocalRuntime implements AutoCloseable {
                 .append(" --event-bus ").append(aws.eventBus().busName())
                 .append(" --sqs-endpoint ").append(aws.sqs().endpoint())
                 .append(" --events-endpoint ").append(aws.eventBus().endpoint()).append('\n')
+                .append("  Onboard        ./onboard --provider-id ID --name NAME --notification-email EMAIL")
+                .append(" --admin-email EMAIL --admin-name NAME --table ").append(aws.tableName())
+                .append(" --user-pool-id ").append(aws.cognito().userPoolId())
+                .append(" --dynamodb-endpoint ").append(aws.dynamoDbEndpoint())
+                .append(" --cognito-endpoint ").append(aws.cognito().endpoint()).append('\n')
                 .append("\nDemo users, password ").append(DemoAccounts.PASSWORD).append(" (ID token: curl -X POST ")
                 .append(apiUrl()).append(LocalIdentityRoutes.TOKEN_PATH).append(" -d '{\"email\":\"...\"}')\n");
         users.forEach(user -> text.append(String.format("  %-22s %-38s %s%n", user.role(), user.email(), user.name())));

@@ -6,6 +6,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.coursedesk.harness.FreePort;
 import io.coursedesk.harness.LocalCredentials;
 import io.coursedesk.harness.ses.StoredEmail;
+import io.coursedesk.operations.onboarding.OnboardCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -324,6 +328,38 @@ class LocalRuntimeEndToEndTest {
                 .containsEntry("custom:organisationId", hoogland);
         assertThat(people.findValuesAsText("email")).contains("sanne.jansen@hoogland.example")
                 .doesNotContain("daan.visser@example.nl", "lotte.deboer@sintjozef.example");
+    }
+
+    @Test
+    void anOperatorOnboardsANewProviderWhoseAdminSignsIn() throws Exception {
+        JsonNode identity = JSON.readTree(send("GET", "/local/identity", null, null).body());
+        String providerId = "brandweer-" + System.nanoTime();
+        String admin = "planner@" + providerId + ".example";
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = OnboardCommand.run(new String[]{"--provider-id", providerId, "--name", "Brandweer Academie",
+                "--notification-email", "planning@brandweer.example", "--admin-email", admin, "--admin-name", "Pieter",
+                "--table", runtime.aws().tableName(), "--user-pool-id", identity.get("userPoolId").asText(),
+                "--dynamodb-endpoint", runtime.aws().dynamoDbEndpoint().toString(),
+                "--cognito-endpoint", identity.get("cognitoEndpoint").asText()}, new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(err));
+
+        assertThat(status).as(err.toString()).isZero();
+        String idToken;
+        try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
+                URI.create(identity.get("cognitoEndpoint").asText())).build()) {
+            // the password they choose at the first sign-in (Cognito mailed a temporary one)
+            cognito.adminSetUserPassword(b -> b.userPoolId(identity.get("userPoolId").asText()).username(admin)
+                    .password("Eigen-Wachtwoord-1").permanent(true));
+            idToken = cognito.initiateAuth(b -> b.clientId(identity.get("clientId").asText())
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", admin, "PASSWORD", "Eigen-Wachtwoord-1")))
+                    .authenticationResult().idToken();
+        }
+        assertThat(claims(idToken)).containsEntry("custom:tenantId", providerId).containsEntry("custom:role", "PROVIDER_ADMIN");
+        HttpResponse<String> profile = send("GET", "/provider", idToken, null);
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        assertThat(JSON.readTree(profile.body()).get("name").asText()).isEqualTo("Brandweer Academie");
     }
 
     @Test

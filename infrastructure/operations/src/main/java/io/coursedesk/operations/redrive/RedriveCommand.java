@@ -1,21 +1,16 @@
 package io.coursedesk.operations.redrive;
 
+import io.coursedesk.operations.CommandLine;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.relay.OutboxRedrive;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.PrintStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,12 +61,13 @@ public final class RedriveCommand {
         String eventBus = options.get("--event-bus");
         boolean dryRun = options.containsKey("--dry-run");
         int max = Integer.parseInt(options.getOrDefault("--max", Integer.toString(DEFAULT_MAX_MESSAGES)));
-        try (SqsClient sqs = configure(SqsClient.builder(), options.get("--region"), options.get("--sqs-endpoint")).build();
-             EventBridgeClient events = configure(EventBridgeClient.builder(), options.get("--region"),
+        try (SqsClient sqs = CommandLine.configure(SqsClient.builder(), options.get("--region"),
+                options.get("--sqs-endpoint")).build();
+             EventBridgeClient events = CommandLine.configure(EventBridgeClient.builder(), options.get("--region"),
                      options.get("--events-endpoint")).build();
-             DynamoDbClient dynamoDb = configure(DynamoDbClient.builder(), options.get("--region"),
+             DynamoDbClient dynamoDb = CommandLine.configure(DynamoDbClient.builder(), options.get("--region"),
                      options.get("--dynamodb-endpoint")).build();
-             DynamoDbStreamsClient streams = configure(DynamoDbStreamsClient.builder(), options.get("--region"),
+             DynamoDbStreamsClient streams = CommandLine.configure(DynamoDbStreamsClient.builder(), options.get("--region"),
                      options.get("--dynamodb-endpoint")).build()) {
             out.println("Redrive of " + queueUrl + " onto bus " + eventBus + (dryRun ? " (dry run)" : ""));
             RedriveReport report = new Redrive(sqs, events, outbox(options, dynamoDb, streams), HOLD_WHILE_RUNNING)
@@ -88,37 +84,10 @@ public final class RedriveCommand {
     }
 
     private static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (FLAGS.contains(name)) {
-                options.put(name, "true");
-            } else if (OPTIONS.contains(name) && i + 1 < args.length) {
-                options.put(name, args[++i]);
-            } else {
-                throw new IllegalArgumentException("unknown or incomplete option: " + name);
-            }
-        }
-        for (String required : List.of("--queue-url", "--event-bus")) {
-            if (!options.containsKey(required)) {
-                throw new IllegalArgumentException("missing " + required);
-            }
-        }
+        Map<String, String> options = CommandLine.parse(args, FLAGS, OPTIONS, List.of("--queue-url", "--event-bus"));
         if (options.containsKey("--max") && !options.get("--max").matches("[1-9][0-9]*")) {
             throw new IllegalArgumentException("--max takes a positive whole number");
         }
         return options;
-    }
-
-    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, String region,
-                                                                                              String endpoint) {
-        builder.httpClientBuilder(UrlConnectionHttpClient.builder());
-        if (region != null) {
-            builder.region(Region.of(region));
-        }
-        if (endpoint != null) {
-            builder.endpointOverride(URI.create(endpoint));
-        }
-        return builder;
     }
 }
