@@ -1,5 +1,7 @@
 package io.coursedesk.availability.api;
 
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.coursedesk.availability.invitations.CandidateView;
 import io.coursedesk.availability.invitations.ConfirmInstructor;
 import io.coursedesk.availability.invitations.ConfirmationRequest;
@@ -38,6 +40,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 /** The provider's side of instructor invitations for a course ("instructeurs beheren"). */
+@ModuleRequired(Module.INSTRUCTOR_INVITATIONS)
 @Controller("/courses/{courseId}")
 @Secured("PROVIDER_ADMIN")
 public class InvitationController {

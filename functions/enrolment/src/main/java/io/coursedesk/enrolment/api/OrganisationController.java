@@ -7,6 +7,8 @@ import io.coursedesk.shared.http.page.PageRequest;
 import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.persistence.Slice;
 import io.micronaut.http.annotation.RequestBean;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateOrganisation;
 import io.coursedesk.enrolment.people.OrganisationRequest;
@@ -31,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import jakarta.validation.Valid;
 
+@ModuleRequired(Module.CUSTOMERS)
 @Controller("/organisations")
 @Tag(name = "Organisations")
 @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})

@@ -2,7 +2,10 @@ package io.coursedesk.enrolment.course;
 
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
+import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.Modules;
 import io.coursedesk.shared.persistence.InstructorRepository;
 import io.coursedesk.shared.http.problem.InvalidFields;
 import io.coursedesk.shared.time.Zones;
@@ -28,11 +31,25 @@ public class CourseRequestValidator {
     private static final int MAX_CERTIFICATE_YEARS = 100;
 
     private final InstructorRepository instructors;
+    private final Modules modules;
     private final Clock clock;
 
-    public CourseRequestValidator(InstructorRepository instructors, Clock clock) {
+    public CourseRequestValidator(InstructorRepository instructors, Modules modules, Clock clock) {
         this.instructors = instructors;
+        this.modules = modules;
         this.clock = clock;
+    }
+
+    /**
+     * A course becomes external (created so, or changed to it) only while the provider has the external courses
+     * module on (403 naming it otherwise); an external course made before the module went off can still be edited.
+     *
+     * @param before the course's kind until now, {@code null} for a new course
+     */
+    public void requireModuleFor(String tenantId, CourseKind before, CourseKind kind) {
+        if (kind == CourseKind.EXTERNAL && before != CourseKind.EXTERNAL) {
+            modules.requireOn(tenantId, Module.EXTERNAL_COURSES);
+        }
     }
 
     /** @param keptPastDates dates an existing course already had, which may stay even if they have passed */

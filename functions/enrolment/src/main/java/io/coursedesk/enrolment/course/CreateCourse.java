@@ -37,6 +37,7 @@ public class CreateCourse {
     }
 
     public CourseResult create(Caller caller, CourseRequest request) {
+        validator.requireModuleFor(caller.tenantId(), null, request.kind());
         CourseDetails details = validator.validate(caller.tenantId(), request, Set.of());
         String courseId = Ids.newId();
         List<DoubleBooking> overridden = scheduling.requireFreeOrOverridden(caller.tenantId(), courseId, details,

@@ -58,6 +58,7 @@ public class UpdateCourse {
 
     public CourseResult update(Caller caller, String courseId, CourseRequest request) {
         Course before = find(caller, courseId);
+        validator.requireModuleFor(caller.tenantId(), before.details().kind(), request.kind());
         CourseDetails details = validator.validate(caller.tenantId(), request, new HashSet<>(before.details().dates()));
         List<DoubleBooking> overridden = scheduling.requireFreeOrOverridden(caller.tenantId(), courseId, details,
                 request.overrides());

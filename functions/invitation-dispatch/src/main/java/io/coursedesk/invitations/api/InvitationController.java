@@ -1,5 +1,7 @@
 package io.coursedesk.invitations.api;
 
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.coursedesk.invitations.request.InvitationAccepted;
 import io.coursedesk.invitations.request.InvitationRequest;
 import io.coursedesk.invitations.request.RequestCourseInvitation;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 /** {@code POST /courses/{courseId}/invitations}: 202, the mails follow from the dispatch function. */
+@ModuleRequired(Module.INVITATIONS)
 @Controller("/courses/{courseId}/invitations")
 @Secured("PROVIDER_ADMIN")
 public class InvitationController {

@@ -1,5 +1,7 @@
 package io.coursedesk.invitations.api;
 
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.coursedesk.invitations.templates.EmailTemplate;
 import io.coursedesk.invitations.templates.TemplateRequest;
 import io.coursedesk.invitations.templates.TemplateView;
@@ -29,6 +31,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 /** {@code /templates}: a provider admin's own mail templates. */
+@ModuleRequired(Module.INVITATIONS)
 @Controller("/templates")
 @Secured("PROVIDER_ADMIN")
 public class TemplateController {

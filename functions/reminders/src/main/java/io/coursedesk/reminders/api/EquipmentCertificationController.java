@@ -1,5 +1,7 @@
 package io.coursedesk.reminders.api;
 
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.coursedesk.reminders.equipment.EquipmentCertificationRequest;
 import io.coursedesk.reminders.equipment.EquipmentCertificationView;
 import io.coursedesk.reminders.equipment.EquipmentCertifications;
@@ -29,6 +31,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 
 /** {@code /equipment-certifications}: fire extinguishers, AEDs, NEN 3140 inspections of the provider's customers. */
+@ModuleRequired(Module.CERTIFICATION_DATA)
 @Controller("/equipment-certifications")
 @Secured("PROVIDER_ADMIN")
 public class EquipmentCertificationController {

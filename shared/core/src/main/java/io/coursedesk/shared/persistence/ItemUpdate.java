@@ -3,6 +3,7 @@ package io.coursedesk.shared.persistence;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +98,16 @@ public final class ItemUpdate {
             update.conditionExpression(String.join(" AND ", conditions));
         }
         return update.build();
+    }
+
+    /** The same update on its own, outside a transaction. */
+    public UpdateItemRequest toRequest(String tableName) {
+        Update update = toUpdate(tableName);
+        return UpdateItemRequest.builder().tableName(tableName).key(update.key())
+                .updateExpression(update.updateExpression())
+                .expressionAttributeNames(update.expressionAttributeNames())
+                .expressionAttributeValues(update.hasExpressionAttributeValues() ? update.expressionAttributeValues() : null)
+                .conditionExpression(update.conditionExpression()).build();
     }
 
     public TransactWriteItem toTransactItem(String tableName) {

@@ -1,17 +1,21 @@
 package io.coursedesk.shared.persistence;
 
 import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.domain.SubscriptionTerms;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The provider's profile: {@code PK=T#<t>#PROVIDER, SK=PROVIDER}. */
+/**
+ * The provider's profile: {@code PK=T#<t>#PROVIDER, SK=PROVIDER}. The same item holds the subscription terms
+ * ({@code since}, {@code memberInstitute}), which only the operator sets; saving the profile leaves them as they are.
+ */
 @Singleton
 public class ProviderRepository {
     static final String SK = "PROVIDER";
@@ -41,12 +45,30 @@ public class ProviderRepository {
         return new Provider(item.string("tenantId"), item.string("name"), item.string("notificationEmail"));
     }
 
+    /** Creates or changes the profile. */
     public void save(Provider provider) {
-        dynamoDb.putItem(b -> b.tableName(table.name()).item(
-                Item.of(new HashMap<>(TableReads.key(Keys.collection(provider.tenantId(), "PROVIDER"), SK)))
-                        .with("tenantId", provider.tenantId())
-                        .with("name", provider.name())
-                        .with("notificationEmail", provider.notificationEmail())
-                        .attributes()));
+        dynamoDb.updateItem(ItemUpdate.of(key(provider.tenantId()))
+                .set("tenantId", Item.s(provider.tenantId()))
+                .set("name", Item.s(provider.name()))
+                .set("notificationEmail", Item.s(provider.notificationEmail()))
+                .toRequest(table.name()));
+    }
+
+    /** The subscription terms; a provider the operator gave none has no start date and is no member institute. */
+    public SubscriptionTerms subscriptionTerms(String tenantId) {
+        return reads.get(Keys.collection(tenantId, "PROVIDER"), SK)
+                .map(item -> new SubscriptionTerms(item.date("since"), item.flag("memberInstitute")))
+                .orElse(new SubscriptionTerms(null, false));
+    }
+
+    /** The operator's side: sets the subscription terms on the provider item. */
+    public void setSubscriptionTerms(String tenantId, SubscriptionTerms terms) {
+        ItemUpdate update = ItemUpdate.of(key(tenantId)).set("memberInstitute", AttributeValue.fromBool(terms.memberInstitute()));
+        dynamoDb.updateItem((terms.since() == null ? update.remove("since") : update.set("since", Item.s(terms.since().toString())))
+                .toRequest(table.name()));
+    }
+
+    private static Map<String, AttributeValue> key(String tenantId) {
+        return TableReads.key(Keys.collection(tenantId, "PROVIDER"), SK);
     }
 }
