@@ -7,12 +7,17 @@ import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Instructor;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.domain.ModuleSettings;
 import io.coursedesk.shared.persistence.CourseRepository;
 import io.coursedesk.shared.persistence.InstructorBookings;
+import io.coursedesk.shared.persistence.ModuleSettingsRepository;
 import io.coursedesk.shared.time.Zones;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +44,29 @@ class InstructorInvitationsTest {
         assertThat(candidates.status()).isEqualTo(200);
         assertThat(candidates.items()).extracting(c -> c.path("name").asText() + ":" + c.path("busy").asBoolean())
                 .containsExactly("Anna de Vries:false", "Bram Jansen:true");
+    }
+
+    @Test
+    void aSwitchedOffInstructorInvitationsModuleRefusesItsRoutesAndChangesNothing() {
+        Course course = provider.course("Basic Life Support", DAY);
+        Instructor anna = provider.instructor("Anna de Vries", "Basic Life Support");
+        assertThat(invite(course, anna.id()).status()).isEqualTo(201);
+        ModuleSettingsRepository modules = api.bean(ModuleSettingsRepository.class);
+        modules.save(provider.tenantId, new ModuleSettings(EnumSet.complementOf(
+                EnumSet.of(Module.INSTRUCTOR_INVITATIONS))), Instant.now());
+        var before = provider.items();
+
+        ApiGatewayResponse candidates = api.call(ApiGatewayEvents.get("/courses/" + course.id()
+                + "/instructor-candidates").bearer(provider.token));
+        for (ApiGatewayResponse reply : List.of(candidates, list(course), reinvite(course, anna),
+                confirm(course, anna, "LEAD"), invite(course, anna.id()))) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+            assertThat(reply.json().path("detail").asText()).contains("instructorInvitations");
+        }
+        assertThat(provider.items()).isEqualTo(before);
+
+        modules.save(provider.tenantId, ModuleSettings.ALL_ON, Instant.now());
+        assertThat(list(course).json()).extracting(i -> i.path("name").asText()).containsExactly("Anna de Vries");
     }
 
     @Test

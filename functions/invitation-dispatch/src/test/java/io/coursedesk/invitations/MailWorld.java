@@ -32,6 +32,7 @@ import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
 import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.ModuleSettingsRepository;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.persistence.Table;
@@ -81,6 +82,7 @@ public final class MailWorld {
     public final InstructorRepository instructors;
     public final EmailLog emailLog;
     public final TemplateRepository templates;
+    public final ModuleSettingsRepository modules;
     private final DynamoDbClient dynamoDb;
 
     private MailWorld() {
@@ -97,6 +99,7 @@ public final class MailWorld {
         instructors = new InstructorRepository(dynamoDb, table, reads);
         emailLog = new EmailLog(dynamoDb, table, reads, Clock.systemUTC(), Duration.ofSeconds(90));
         templates = new TemplateRepository(dynamoDb, table, reads);
+        modules = new ModuleSettingsRepository(dynamoDb, table, reads);
     }
 
     public static synchronized MailWorld get() {

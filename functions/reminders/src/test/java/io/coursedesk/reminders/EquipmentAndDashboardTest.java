@@ -10,9 +10,12 @@ import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.domain.ModuleSettings;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.ModuleSettingsRepository;
 import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.Table;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +95,30 @@ class EquipmentAndDashboardTest {
         ReminderWorld other = new ReminderWorld();
         assertThat(other.call(ApiGatewayEvents.get("/equipment-certifications").bearer(other.adminToken())).json()
                 .path("items")).isEmpty();
+    }
+
+    @Test
+    void aSwitchedOffCertificationDataModuleRefusesTheRoutesAndKeepsTheData() {
+        String organisationId = organisation("Uitgeschakeld BV");
+        String id = post(certification(organisationId, "AED, receptie", today.plusYears(1), today.plusMonths(11)))
+                .text("equipmentCertificationId");
+        Table table = new Table(world.aws.tableName());
+        ModuleSettingsRepository modules = new ModuleSettingsRepository(world.aws.dynamoDbClient(), table,
+                new TableReads(world.aws.dynamoDbClient(), table));
+        Set<Module> allButCertificationData = EnumSet.complementOf(EnumSet.of(Module.CERTIFICATION_DATA));
+        modules.save(world.tenantId, new ModuleSettings(allButCertificationData), Instant.now());
+
+        ApiGatewayResponse read = get(id);
+        ApiGatewayResponse removed = delete(id);
+        ApiGatewayResponse created = post(certification(organisationId, "Brandblusser", today.plusYears(1), today));
+        for (ApiGatewayResponse reply : List.of(read, removed, created)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().path("detail").asText()).contains("certificationData");
+        }
+
+        modules.save(world.tenantId, ModuleSettings.ALL_ON, Instant.now());
+        assertThat(get(id).text("item")).isEqualTo("AED, receptie");
     }
 
     @Test

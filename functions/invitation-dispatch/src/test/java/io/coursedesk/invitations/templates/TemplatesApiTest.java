@@ -5,9 +5,13 @@ import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.ListPages;
 import io.coursedesk.invitations.MailWorld;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.domain.ModuleSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,6 +63,32 @@ class TemplatesApiTest {
 
         assertThat(world.api.call(ApiGatewayEvents.delete("/templates/" + id).bearer(token)).status()).isEqualTo(204);
         assertThat(world.api.call(ApiGatewayEvents.get("/templates/" + id).bearer(token)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSwitchedOffInvitationsModuleRefusesTheTemplatesAndTheCourseInvitationsAndKeepsTheTemplates() {
+        String id = world.api.call(ApiGatewayEvents.post("/templates").bearer(token)
+                .jsonBody(template("Blijft", null, false))).text("templateId");
+        String courseId = world.course(tenant, "BHV", null).id();
+        world.modules.save(tenant, new ModuleSettings(EnumSet.complementOf(EnumSet.of(Module.INVITATIONS))),
+                Instant.now());
+
+        ApiGatewayResponse list = world.api.call(ApiGatewayEvents.get("/templates").bearer(token));
+        ApiGatewayResponse remove = world.api.call(ApiGatewayEvents.delete("/templates/" + id).bearer(token));
+        ApiGatewayResponse create = world.api.call(ApiGatewayEvents.post("/templates").bearer(token)
+                .jsonBody(template("Nieuw", null, false)));
+        // refused before its body is validated: the 403 says what to do first
+        ApiGatewayResponse invite = world.api.call(ApiGatewayEvents.post("/courses/" + courseId + "/invitations")
+                .bearer(token).jsonBody(Map.of()));
+        for (ApiGatewayResponse reply : java.util.List.of(list, remove, create, invite)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().path("detail").asText()).contains("invitations");
+        }
+
+        world.modules.save(tenant, ModuleSettings.ALL_ON, Instant.now());
+        JsonNode all = world.api.call(ApiGatewayEvents.get("/templates").bearer(token)).json();
+        assertThat(all.findValuesAsText("name")).containsExactly("Blijft");
     }
 
     @Test
