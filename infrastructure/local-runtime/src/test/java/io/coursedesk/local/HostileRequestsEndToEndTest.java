@@ -191,6 +191,44 @@ class HostileRequestsEndToEndTest {
         assertThat(karin.organisationId()).isNotBlank();
     }
 
+    @Test
+    void aSwitchedOffModulesRoutesAreRefusedNamingItAndChangeNothing() {
+        String admin = token("admin@ehzuid.example");
+        String switches = "{\"externalCourses\": %1$s, \"invitations\": %1$s, \"instructorInvitations\": %1$s, "
+                + "\"customers\": %1$s, \"certificationData\": %1$s}";
+        assertThat(api.sendText("PUT", "/settings/modules", admin, switches.formatted(false)).status()).isEqualTo(200);
+        try {
+            String unknown = "00000000-0000-4000-8000-000000000000";
+            List<Attempt> attempts = List.of(
+                    new Attempt("customers", "GET", "/organisations", admin, null, 403),
+                    new Attempt("customers", "POST", "/organisations", admin, "{\"name\": \"Nieuw BV\"}", 403),
+                    new Attempt("invitations", "GET", "/templates", admin, null, 403),
+                    new Attempt("invitations", "POST", "/courses/" + unknown + "/invitations", admin, "{}", 403),
+                    new Attempt("instructorInvitations", "GET", "/courses/" + unknown + "/instructor-candidates", admin,
+                            null, 403),
+                    new Attempt("certificationData", "POST", "/equipment-certifications", admin, "{}", 403),
+                    new Attempt("externalCourses", "POST", "/courses", admin, "{\"kind\": \"EXTERNAL\"}", 403));
+            runtime.aws().awaitEventsSettled(Duration.ofSeconds(60));
+            Map<String, Map<String, AttributeValue>> tableBefore = table();
+
+            List<String> wrong = new ArrayList<>();
+            for (Attempt attempt : attempts) {
+                LocalApi.Reply reply = api.sendText(attempt.method(), attempt.path(), attempt.token(), attempt.body());
+                if (reply.status() != attempt.status() || !reply.contentType().startsWith(PROBLEM)
+                        || !reply.json().path("detail").asText().contains(attempt.what())) {
+                    wrong.add(attempt.method() + " " + attempt.path() + " answered " + reply.status() + " "
+                            + reply.body());
+                }
+            }
+
+            assertThat(wrong).as("not refused naming the module").isEmpty();
+            runtime.aws().awaitEventsSettled(Duration.ofSeconds(60));
+            assertThat(table()).as("the table after the refused requests").isEqualTo(tableBefore);
+        } finally {
+            api.sendText("PUT", "/settings/modules", admin, switches.formatted(true));
+        }
+    }
+
     /** Every item of the table by key: a test may scan, a function never does. */
     private static Map<String, Map<String, AttributeValue>> table() {
         return runtime.aws().dynamoDbClient().scanPaginator(b -> b.tableName(runtime.aws().tableName()).consistentRead(true))
