@@ -66,7 +66,7 @@ class InstructorInvitationsTest {
         assertThat(provider.items()).isEqualTo(before);
 
         modules.save(provider.tenantId, ModuleSettings.ALL_ON, Instant.now());
-        assertThat(list(course).json()).extracting(i -> i.path("name").asText()).containsExactly("Anna de Vries");
+        assertThat(list(course).items()).extracting(i -> i.path("name").asText()).containsExactly("Anna de Vries");
     }
 
     @Test
