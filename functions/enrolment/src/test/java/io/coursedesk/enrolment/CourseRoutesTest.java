@@ -355,6 +355,30 @@ class CourseRoutesTest extends FunctionTest {
         assertThat(entry.path("providerId").asText()).isEqualTo(first.id);
     }
 
+    @Test
+    void aPriceIsKeptInEuroCentsShownToAdminsOnlyAndCheckedForRangeAndCents() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.asAdmin("POST", "/courses",
+                Tenant.course(5, 20).put("price", new java.math.BigDecimal("249.95")).toString()).text("courseId");
+
+        assertThat(Item.of(storedCourse(tenant, courseId)).longValue(CourseItems.PRICE_CENTS, -1)).isEqualTo(24995);
+        assertThat(tenant.asAdmin("GET", "/courses/" + courseId, null).json().path("price").decimalValue())
+                .isEqualByComparingTo("249.95");
+        String student = tenant.createStudent("Pieter", null);
+        assertThat(tenant.call(tenant.studentToken(student), "GET", "/courses/" + courseId, null).json()
+                .path("price").isNull()).isTrue();
+
+        for (String price : List.of("-0.01", "100000.01", "12.345")) {
+            ApiGatewayResponse reply = tenant.asAdmin("PUT", "/courses/" + courseId,
+                    Tenant.course(5, 20).put("price", new java.math.BigDecimal(price)).toString());
+            assertThat(reply.status()).as(price).isEqualTo(400);
+            assertThat(fields(reply)).as(price).containsExactly("price");
+        }
+        ApiGatewayResponse free = tenant.asAdmin("PUT", "/courses/" + courseId, Tenant.course(5, 20).toString());
+        assertThat(free.json().path("price").isNull()).as(free.toString()).isTrue();
+        assertThat(storedCourse(tenant, courseId)).doesNotContainKey(CourseItems.PRICE_CENTS);
+    }
+
     static List<String> fields(ApiGatewayResponse reply) {
         List<String> fields = new ArrayList<>();
         reply.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));

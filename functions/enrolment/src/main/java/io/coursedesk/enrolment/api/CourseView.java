@@ -10,6 +10,7 @@ import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.RequiredDocument;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +18,14 @@ import java.util.Set;
 /**
  * A course as the API shows it.
  *
+ * @param price                    in euros, two decimals; admins only, absent when the course has none
  * @param overriddenDoubleBookings after a save with {@code overrideDoubleBooking}: the instructors' other bookings on these days
  */
 public record CourseView(String courseId, CourseStatus status, String type, CourseKind kind, String leadInstructorId,
                          String secondInstructorId, List<CourseDay> days, Integer certificateValidityMonths,
                          LocalDate certificateExpiryDate, int maxParticipants, int confirmedCount, int freeSeats,
                          String location, boolean visibleToOtherProviders, boolean code95, boolean whiteLabel,
-                         String remarks, Set<RequiredDocument> requiredDocuments,
+                         String remarks, Set<RequiredDocument> requiredDocuments, BigDecimal price,
                          List<DoubleBooking> overriddenDoubleBookings) {
 
     static CourseView of(Course course) {
@@ -42,7 +44,7 @@ public record CourseView(String courseId, CourseStatus status, String type, Cour
         return new CourseView(full.courseId, full.status, full.type, full.kind, null, null, full.days,
                 full.certificateValidityMonths, full.certificateExpiryDate, full.maxParticipants, full.confirmedCount,
                 full.freeSeats, full.location, false, full.code95, full.whiteLabel, null, full.requiredDocuments,
-                List.of());
+                null, List.of());
     }
 
     static CourseView of(CourseResult result) {
@@ -55,6 +57,6 @@ public record CourseView(String courseId, CourseStatus status, String type, Cour
                 d.secondInstructorId(), d.days(), d.certificateValidityMonths(), d.certificateExpiryDate(),
                 d.maxParticipants(), course.confirmedCount(), course.freeSeats(), d.location(),
                 d.visibleToOtherProviders(), d.code95(), d.whiteLabel(), d.remarks(), d.requiredDocuments(),
-                overridden);
+                d.priceCents() == null ? null : BigDecimal.valueOf(d.priceCents(), 2), overridden);
     }
 }

@@ -86,7 +86,7 @@ public class CourseRequestValidator {
                 request.certificateExpiryDate(), request.maxParticipants(), request.location().trim(),
                 Boolean.TRUE.equals(request.visibleToOtherProviders()), Boolean.TRUE.equals(request.code95()),
                 Boolean.TRUE.equals(request.whiteLabel()), request.remarks(),
-                request.requiredDocuments() == null ? Set.of() : request.requiredDocuments());
+                request.requiredDocuments() == null ? Set.of() : request.requiredDocuments(), request.priceCents());
     }
 
     private boolean checkInstructor(InvalidFields invalid, String tenantId, String instructorId, String field) {

@@ -13,16 +13,33 @@ import java.util.Set;
  * @param days                      at least one, sorted by date
  * @param certificateValidityMonths how long a certificate is valid after the last day, if the course issues one
  * @param certificateExpiryDate     a fixed expiry date; wins over the validity
+ * @param priceCents                the price in euro cents, or null when the course has none (no debit notes)
  */
 public record CourseDetails(String type, CourseKind kind, String leadInstructorId, String secondInstructorId,
                             List<CourseDay> days, Integer certificateValidityMonths,
                             LocalDate certificateExpiryDate, int maxParticipants, String location,
                             boolean visibleToOtherProviders, boolean code95, boolean whiteLabel,
-                            String remarks, Set<RequiredDocument> requiredDocuments) {
+                            String remarks, Set<RequiredDocument> requiredDocuments, Long priceCents) {
 
     public CourseDetails {
         days = days.stream().sorted(Comparator.comparing(CourseDay::date)).toList();
         requiredDocuments = Set.copyOf(requiredDocuments);
+    }
+
+    /** A course without a price. */
+    public CourseDetails(String type, CourseKind kind, String leadInstructorId, String secondInstructorId,
+                         List<CourseDay> days, Integer certificateValidityMonths, LocalDate certificateExpiryDate,
+                         int maxParticipants, String location, boolean visibleToOtherProviders, boolean code95,
+                         boolean whiteLabel, String remarks, Set<RequiredDocument> requiredDocuments) {
+        this(type, kind, leadInstructorId, secondInstructorId, days, certificateValidityMonths, certificateExpiryDate,
+                maxParticipants, location, visibleToOtherProviders, code95, whiteLabel, remarks, requiredDocuments,
+                null);
+    }
+
+    public CourseDetails withPriceCents(Long cents) {
+        return new CourseDetails(type, kind, leadInstructorId, secondInstructorId, days, certificateValidityMonths,
+                certificateExpiryDate, maxParticipants, location, visibleToOtherProviders, code95, whiteLabel, remarks,
+                requiredDocuments, cents);
     }
 
     public CourseDay firstDay() {

@@ -31,9 +31,10 @@ public final class CourseItems {
     public static final String WAITLIST_VERSION = "waitlistVersion";
     public static final String LEAD_INSTRUCTOR = "leadInstructorId";
     public static final String SECOND_INSTRUCTOR = "secondInstructorId";
+    public static final String PRICE_CENTS = "priceCents";
     /** Detail attributes that may be absent; an update removes them when the new details leave them out. */
     private static final List<String> OPTIONAL = List.of(LEAD_INSTRUCTOR, SECOND_INSTRUCTOR,
-            "certificateValidityMonths", "certificateExpiryDate", "remarks", Table.GSI2_PK, Table.GSI2_SK);
+            "certificateValidityMonths", "certificateExpiryDate", "remarks", PRICE_CENTS, Table.GSI2_PK, Table.GSI2_SK);
 
     private CourseItems() {
     }
@@ -108,6 +109,7 @@ public final class CourseItems {
                 .with("code95", details.code95())
                 .with("whiteLabel", details.whiteLabel())
                 .with("remarks", details.remarks())
+                .with(PRICE_CENTS, details.priceCents())
                 .with("requiredDocuments", Item.stringList(details.requiredDocuments().stream().map(Enum::name).sorted().toList()));
         // a white-label course takes no enrolments here, so the catalogue does not offer it
         if (status == CourseStatus.OPEN && !details.whiteLabel()) {
@@ -126,7 +128,8 @@ public final class CourseItems {
                 item.string(LEAD_INSTRUCTOR), item.string(SECOND_INSTRUCTOR), days,
                 item.integer("certificateValidityMonths"), item.date("certificateExpiryDate"),
                 item.integer(MAX_PARTICIPANTS), item.string("location"), item.flag("visibleToOtherProviders"),
-                item.flag("code95"), item.flag("whiteLabel"), item.string("remarks"), documents);
+                item.flag("code95"), item.flag("whiteLabel"), item.string("remarks"), documents,
+                item.attributes().containsKey(PRICE_CENTS) ? item.longValue(PRICE_CENTS, 0) : null);
         return new Course(item.string("courseId"), item.string("tenantId"), details,
                 item.enumValue(STATUS, CourseStatus.class), item.integer(CONFIRMED_COUNT),
                 item.longValue(WAITLIST_VERSION, 0), item.instant("createdAt"));
