@@ -7,6 +7,7 @@ import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.reminders.api.RemindersScheduleHandler;
+import io.coursedesk.shared.domain.Address;
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
@@ -16,12 +17,14 @@ import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.MailTemplates;
+import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.StudentItems;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.time.Zones;
@@ -154,6 +157,46 @@ public final class ReminderWorld {
                 null, Set.of()), CourseStatus.OPEN, 0, 0, Instant.now());
         put(CourseItems.toItem(course));
         return course;
+    }
+
+    /** An open course of one day in this provider's year with a price in euro cents ({@code null}: none). */
+    public Course pricedCourse(LocalDate day, Long priceCents) {
+        Course course = new Course(Ids.newId(), tenantId, new CourseDetails("BHV", CourseKind.CERTIFIED, null, null,
+                List.of(new CourseDay(day, LocalTime.of(9, 0), LocalTime.of(17, 0))), 12, null, 30, "Utrecht", false,
+                false, false, null, Set.of(), priceCents), CourseStatus.OPEN, 0, 0, Instant.now());
+        put(CourseItems.toItem(course));
+        return course;
+    }
+
+    /**
+     * A student confirmed on the course at {@code enrolledAt}, paid by the organisation ({@code null}: by the student),
+     * written as the enrolment function writes it: with its debit note's due-date key when the course has a price.
+     */
+    public Enrolment confirmed(Course course, String studentId, String payerOrganisationId, Instant enrolledAt) {
+        Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), studentId, payerOrganisationId,
+                EnrolmentStatus.CONFIRMED, enrolledAt, null, null, null, course.details().firstDay().date());
+        Map<String, AttributeValue> item = new HashMap<>(EnrolmentItems.toItem(enrolment));
+        item.putAll(EnrolmentItems.debitNoteDue(tenantId, course.details().priceCents(), enrolment.id(), enrolledAt));
+        put(item);
+        return enrolment;
+    }
+
+    /** An organisation with a billing address ({@code null}: none, only its contact's); returns its id. */
+    public String organisation(String billingEmail) {
+        Organisation organisation = new Organisation(Ids.newId(), tenantId, "Bouwbedrijf Jansen",
+                new Address("Dorpsstraat 1", "3511 AA", "Utrecht", "NL"), "Joke Jansen", "joke@jansen.example",
+                billingEmail, null, false, Instant.now());
+        put(OrganisationItems.toItem(organisation));
+        return organisation.id();
+    }
+
+    /** This provider's DebitNoteIssued events on the bus, once per time the bus took one. */
+    public List<JsonNode> debitNotes() {
+        return aws.eventBus().published().stream()
+                .filter(e -> e.detailType().equals("DebitNoteIssued"))
+                .filter(e -> e.detail().path("tenantId").asText().equals(tenantId))
+                .map(e -> e.detail())
+                .toList();
     }
 
     /** A confirmed participant; {@code invited}: the dispatch function sent them the course's invitation. */

@@ -4,7 +4,7 @@ import io.coursedesk.enrolment.enrolment.EnrolmentWrites;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.events.CourseCancelled;
-import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.http.problem.ProblemException;

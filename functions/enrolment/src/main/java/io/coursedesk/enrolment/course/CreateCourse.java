@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment.course;
 
-import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.domain.CourseStatus;

@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment.course;
 
-import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.enrolment.enrolment.EnrolmentWrites;
 import io.coursedesk.enrolment.enrolment.WaitingList;
 import io.coursedesk.shared.domain.Course;
@@ -98,7 +98,7 @@ public class UpdateCourse {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(courseUpdate.toTransactItem(table));
         for (Enrolment next : promoted) {
-            items.add(EnrolmentWrites.promote(table, next, now));
+            items.add(EnrolmentWrites.promote(table, next, details.priceCents(), now));
             items.add(outbox.put(EventSources.ENROLMENT, EnrolmentPromoted.of(caller.tenantId(), now, courseId,
                     next.id(), next.studentId())));
         }

@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment.enrolment;
 
-import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
@@ -73,7 +73,7 @@ public class CancelEnrolment {
         if (wasConfirmed) {
             promoted = WaitingList.of(enrolments.listByCourse(caller.tenantId(), courseId)).first();
             promoted.ifPresent(next -> {
-                items.add(EnrolmentWrites.promote(table, next, now));
+                items.add(EnrolmentWrites.promote(table, next, course.details().priceCents(), now));
                 items.add(outbox.put(EventSources.ENROLMENT, EnrolmentPromoted.of(next.tenantId(), now, courseId,
                         next.id(), next.studentId())));
             });

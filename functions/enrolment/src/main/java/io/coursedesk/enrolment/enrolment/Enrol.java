@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment.enrolment;
 
-import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
@@ -80,7 +80,7 @@ public class Enrol {
         requireEnrollable(course);
         String table = transactions.tableName();
         TransactionWriter.Outcome seat = transactions.write(List.of(
-                EnrolmentWrites.create(table, enrolment),
+                EnrolmentWrites.create(table, enrolment, course),
                 EnrolmentWrites.claimStudent(table, enrolment, enrolment.studentId()),
                 EnrolmentWrites.openCourse(course.tenantId(), course.id())
                         .add(CourseItems.CONFIRMED_COUNT, 1)
@@ -99,7 +99,7 @@ public class Enrol {
         Enrolment waiting = enrolment.withStatus(EnrolmentStatus.WAITLISTED);
         int position = WaitingList.of(enrolments.listByCourse(course.tenantId(), course.id())).waiting().size() + 1;
         TransactionWriter.Outcome line = transactions.write(List.of(
-                EnrolmentWrites.create(table, waiting),
+                EnrolmentWrites.create(table, waiting, course),
                 EnrolmentWrites.claimStudent(table, waiting, waiting.studentId()),
                 EnrolmentWrites.waitlistUnchanged(EnrolmentWrites.openCourse(course.tenantId(), course.id())
                         .add(CourseItems.WAITLIST_VERSION, 1)

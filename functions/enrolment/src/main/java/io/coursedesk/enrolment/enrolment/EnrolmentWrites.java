@@ -13,7 +13,11 @@ import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 
 /** The transaction items the enrolment use cases combine; each states the condition it relies on. */
@@ -22,10 +26,18 @@ public final class EnrolmentWrites {
     private EnrolmentWrites() {
     }
 
-    /** A new enrolment item; its id is fresh, so it must not exist. */
-    public static TransactWriteItem create(String tableName, Enrolment enrolment) {
+    /**
+     * A new enrolment item; its id is fresh, so it must not exist. Confirmed on a course with a price, its debit note
+     * is due seven days from now.
+     */
+    public static TransactWriteItem create(String tableName, Enrolment enrolment, Course course) {
+        Map<String, AttributeValue> item = new HashMap<>(EnrolmentItems.toItem(enrolment));
+        if (enrolment.status() == EnrolmentStatus.CONFIRMED) {
+            item.putAll(EnrolmentItems.debitNoteDue(course.tenantId(), course.details().priceCents(),
+                    enrolment.id(), enrolment.enrolledAt()));
+        }
         return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                .item(EnrolmentItems.toItem(enrolment))
+                .item(item)
                 .conditionExpression("attribute_not_exists(" + Table.PK + ")").build()).build();
     }
 
@@ -56,8 +68,10 @@ public final class EnrolmentWrites {
                 .value(":readParticipant", Item.s(enrolment.studentId()));
     }
 
-    public static TransactWriteItem promote(String tableName, Enrolment waiting, Instant at) {
-        return changeStatus(waiting, EnrolmentStatus.CONFIRMED, at).toTransactItem(tableName);
+    /** Confirms a waiting enrolment; on a course with a price, its debit note is due seven days from now. */
+    public static TransactWriteItem promote(String tableName, Enrolment waiting, Long priceCents, Instant at) {
+        return changeStatus(waiting, EnrolmentStatus.CONFIRMED, at)
+                .setAll(EnrolmentItems.debitNoteDue(waiting.tenantId(), priceCents, waiting.id(), at)).toTransactItem(tableName);
     }
 
     /** An update of the course item that holds only while the course is open. */

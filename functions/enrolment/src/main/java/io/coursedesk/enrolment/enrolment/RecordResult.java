@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment.enrolment;
 
-import io.coursedesk.enrolment.Transactions;
+import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;

@@ -3,6 +3,7 @@ package io.coursedesk.reminders.schedule;
 import io.coursedesk.reminders.certificate.CertificateReminders;
 import io.coursedesk.reminders.course.CourseReminders;
 import io.coursedesk.reminders.customer.CustomerReminders;
+import io.coursedesk.reminders.debit.DebitNotes;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository.ProviderReminders;
 import jakarta.inject.Singleton;
@@ -11,7 +12,8 @@ import java.time.Instant;
 
 /**
  * One run of the daily schedule as of its scheduled time {@code at}: every reminder due by then and not yet sent,
- * of every provider that has reminders on. A run that comes late, twice, or after missed days sends each once.
+ * of every provider that has reminders on, and every provider's debit notes due by then. A run that comes late,
+ * twice, or after missed days sends each once.
  */
 @Singleton
 public class RunReminders {
@@ -19,17 +21,19 @@ public class RunReminders {
     private final CourseReminders courseReminders;
     private final CertificateReminders certificateReminders;
     private final CustomerReminders customerReminders;
+    private final DebitNotes debitNotes;
 
     public RunReminders(ReminderSettingsRepository settings, CourseReminders courseReminders,
-                        CertificateReminders certificateReminders, CustomerReminders customerReminders) {
+                        CertificateReminders certificateReminders, CustomerReminders customerReminders, DebitNotes debitNotes) {
         this.settings = settings;
         this.courseReminders = courseReminders;
         this.certificateReminders = certificateReminders;
         this.customerReminders = customerReminders;
+        this.debitNotes = debitNotes;
     }
 
     public ReminderRun run(Instant at) {
-        ReminderRun run = ReminderRun.NONE;
+        ReminderRun run = debitNotes.run(at);
         for (ProviderReminders provider : settings.withAnyEnabled()) {
             if (provider.settings().courseReminder().enabled()) {
                 run = run.plus(courseReminders.run(provider.tenantId(), provider.settings().courseReminder(), at));

@@ -4,6 +4,10 @@ import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import io.coursedesk.shared.time.Zones;
+
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +16,10 @@ import java.util.Map;
  * roster and the waiting list are one strongly consistent query; GSI1 ({@code T#<t>#STUDENT#<s>},
  * {@code ENROLMENT#<firstDay>#<e>}) lists a student's enrolments. Beside them a marker
  * {@code SK=STUDENT#<s>} holds the student's active enrolment of the course, so enrolling twice fails a
- * condition instead of needing a read.
+ * condition instead of needing a read. A confirmed enrolment on a course with a price (when it was confirmed) whose debit note
+ * is not issued yet is also in the GSI2 partition {@code DEBIT_NOTES_DUE} (sort key {@code <due date>#<t>#<e>}, the Amsterdam date seven days after it was
+ * confirmed): the daily run reads what is due up to today there, and removes the entry when it issues the note, or
+ * the cancellation does.
  */
 public final class EnrolmentItems {
     public static final String SK_PREFIX = "ENROLMENT#";
@@ -22,6 +29,10 @@ public final class EnrolmentItems {
     public static final String PRESENT = "present";
     public static final String PASSED = "passed";
     public static final String INVITED_AT = "invitedAt";
+    public static final String DEBIT_NOTE_NUMBER = "debitNoteNumber";
+    public static final String DEBIT_NOTES_DUE = "DEBIT_NOTES_DUE";
+    /** A debit note is due this many days (Amsterdam dates) after the enrolment was confirmed. */
+    public static final int DEBIT_NOTE_AFTER_DAYS = 7;
 
     private EnrolmentItems() {
     }
@@ -46,6 +57,20 @@ public final class EnrolmentItems {
 
     public static String studentSortKey(Enrolment enrolment) {
         return SK_PREFIX + enrolment.courseFirstDay() + "#" + enrolment.id();
+    }
+
+    /**
+     * The due-date key of the debit note of an enrolment confirmed at {@code confirmedAt}; none when the course has
+     * no price ({@code priceCents} null).
+     */
+    public static Map<String, AttributeValue> debitNoteDue(String tenantId, Long priceCents, String enrolmentId,
+                                                           Instant confirmedAt) {
+        if (priceCents == null) {
+            return Map.of();
+        }
+        LocalDate due = confirmedAt.atZone(Zones.AMSTERDAM).toLocalDate().plusDays(DEBIT_NOTE_AFTER_DAYS);
+        return Map.of(Table.GSI2_PK, Item.s(DEBIT_NOTES_DUE),
+                Table.GSI2_SK, Item.s(due + "#" + tenantId + "#" + enrolmentId));
     }
 
     public static Map<String, AttributeValue> toItem(Enrolment enrolment) {

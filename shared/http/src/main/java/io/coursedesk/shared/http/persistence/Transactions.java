@@ -1,4 +1,4 @@
-package io.coursedesk.enrolment;
+package io.coursedesk.shared.http.persistence;
 
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.Table;
