@@ -94,6 +94,6 @@ class CourseInvitationMails {
                                       List<String> invitedEnrolmentIds) {
         List<EmailAddress> cc = event.cc().stream().map(EmailAddress::of).toList();
         return new OutgoingEmail(mailKey, KIND, event.courseId(), to, cc, new MessageTemplate(event.subject(), event.body()),
-                model, event.attachments(), invitedEnrolmentIds);
+                model, event.attachments(), invitedEnrolmentIds, List.of());
     }
 }

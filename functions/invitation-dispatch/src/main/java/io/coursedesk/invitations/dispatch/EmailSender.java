@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Sends one mail at most once: renders it, claims it in the {@link EmailLog}, builds the raw MIME message and
@@ -77,8 +78,8 @@ public class EmailSender {
     }
 
     private List<Attachment> files(String tenantId, OutgoingEmail mail) {
-        return mail.attachments().stream()
-                .map(stored -> new Attachment(stored.filename(), stored.contentType(), attachments.get(tenantId, stored)))
-                .toList();
+        return Stream.concat(mail.attachments().stream()
+                .map(stored -> new Attachment(stored.filename(), stored.contentType(), attachments.get(tenantId, stored))),
+                mail.rendered().stream()).toList();
     }
 }

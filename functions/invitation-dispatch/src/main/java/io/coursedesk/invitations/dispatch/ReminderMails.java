@@ -84,6 +84,6 @@ class ReminderMails {
         String kind = chosen.isPresent() ? CourseInvitationMails.KIND : defaultText.name();
         MessageTemplate template = chosen.map(EmailTemplate::message).orElse(defaultText.template());
         return new OutgoingEmail(mailKey, kind, courseId, to, List.of(), template,
-                model.set("recipient.name", to.displayName()), List.of(), List.of());
+                model.set("recipient.name", to.displayName()), List.of(), List.of(), List.of());
     }
 }

@@ -124,7 +124,7 @@ class LambdaRetryTest {
         EmailLog first = emailLog(Clock.fixed(claimedAt, ZoneOffset.UTC));
         EmailLog later = emailLog(Clock.fixed(claimedAt.plusMillis(200), ZoneOffset.UTC));
         OutgoingEmail mail = new OutgoingEmail(mailKey(), "ENROLMENT_CONFIRMATION", event.courseId(),
-                new EmailAddress(student.email(), "Sanne Visser"), List.of(), null, null, List.of(), List.of());
+                new EmailAddress(student.email(), "Sanne Visser"), List.of(), null, null, List.of(), List.of(), List.of());
         DeliveryAttempt slow = new DeliveryAttempt("slow", claimedAt.plusSeconds(60));
         DeliveryAttempt next = new DeliveryAttempt("next", claimedAt.plusSeconds(60));
         assertThat(first.claim(tenant, event.eventId(), mail, "Bevestiging", slow)).isEmpty();

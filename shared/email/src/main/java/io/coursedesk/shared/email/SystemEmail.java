@@ -51,6 +51,14 @@ public enum SystemEmail {
             {{previousStudent.name}} aan {{student.firstName}} {{student.lastName}}.</p>
             """ + SystemEmail.COURSE_DETAILS),
 
+    /** A debit note, its PDF copy attached; to the payer, a copy to the participant an organisation pays for. */
+    DEBIT_NOTE("Debetnota {{debitNote.number}}: {{course.type}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>Hierbij ontvangt u debetnota <strong>{{debitNote.number}}</strong> van {{provider.name}} voor de
+            deelname van {{debitNote.participant}} aan de cursus <strong>{{course.type}}</strong> op {{course.date}}:
+            {{debitNote.amount}}. De nota is als PDF bijgevoegd.</p>
+            """),
+
     /** The default course reminder, some days before the course, to a participant who received its invitation. */
     COURSE_REMINDER("Herinnering: {{course.type}} op {{course.date}}", """
             <p>Beste {{recipient.name}},</p>
