@@ -12,6 +12,7 @@ import io.coursedesk.shared.time.Zones;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -359,7 +360,7 @@ class CourseRoutesTest extends FunctionTest {
     void aPriceIsKeptInEuroCentsShownToAdminsOnlyAndCheckedForRangeAndCents() {
         Tenant tenant = new Tenant(function);
         String courseId = tenant.asAdmin("POST", "/courses",
-                Tenant.course(5, 20).put("price", new java.math.BigDecimal("249.95")).toString()).text("courseId");
+                Tenant.course(5, 20).put("price", new BigDecimal("249.95")).toString()).text("courseId");
 
         assertThat(Item.of(storedCourse(tenant, courseId)).longValue(CourseItems.PRICE_CENTS, -1)).isEqualTo(24995);
         assertThat(tenant.asAdmin("GET", "/courses/" + courseId, null).json().path("price").decimalValue())
@@ -370,7 +371,7 @@ class CourseRoutesTest extends FunctionTest {
 
         for (String price : List.of("-0.01", "100000.01", "12.345")) {
             ApiGatewayResponse reply = tenant.asAdmin("PUT", "/courses/" + courseId,
-                    Tenant.course(5, 20).put("price", new java.math.BigDecimal(price)).toString());
+                    Tenant.course(5, 20).put("price", new BigDecimal(price)).toString());
             assertThat(reply.status()).as(price).isEqualTo(400);
             assertThat(fields(reply)).as(price).containsExactly("price");
         }

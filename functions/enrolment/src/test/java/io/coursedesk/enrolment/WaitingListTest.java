@@ -3,9 +3,13 @@ package io.coursedesk.enrolment;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.time.Zones;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +52,34 @@ class WaitingListTest extends FunctionTest {
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
         assertThat(roster.items()).extracting(e -> e.path("waitingListPosition").isNull() ? 0 : e.path("waitingListPosition").asInt())
                 .containsExactly(0, 0, 1, 2);
+    }
+
+    @Test
+    void onAPricedCourseASeatOrAPromotionMakesItsDebitNoteDueSevenDaysLaterAndAPlaceInLineOrNoPriceDoesNot() {
+        Tenant tenant = new Tenant(function);
+        String priced = tenant.asAdmin("POST", "/courses",
+                Tenant.course(1, 30).put("price", new BigDecimal("150.00")).toString()).text("courseId");
+        List<ApiGatewayResponse> replies = enrolMany(tenant, priced, 2);
+        String seat = replies.get(0).text("enrolmentId");
+        String inLine = replies.get(1).text("enrolmentId");
+        String free = tenant.createCourse(1);
+        String unpriced = enrolMany(tenant, free, 1).get(0).text("enrolmentId");
+        String dueOn = LocalDate.now(Zones.AMSTERDAM).plusDays(7).toString();
+
+        assertThat(dueKey(tenant, priced, seat)).isEqualTo(dueOn + "#" + tenant.id + "#" + seat);
+        assertThat(dueKey(tenant, priced, inLine)).isNull();
+        assertThat(dueKey(tenant, free, unpriced)).isNull();
+
+        tenant.asAdmin("POST", "/courses/" + priced + "/enrolments/" + seat + "/cancel", null);
+
+        assertThat(dueKey(tenant, priced, inLine)).isEqualTo(dueOn + "#" + tenant.id + "#" + inLine);
+        assertThat(function.item(EnrolmentItems.key(tenant.id, priced, inLine)).string(
+                Table.GSI2_PK)).isEqualTo(EnrolmentItems.DEBIT_NOTES_DUE);
+    }
+
+    private static String dueKey(Tenant tenant, String courseId, String enrolmentId) {
+        return function.item(EnrolmentItems.key(tenant.id, courseId, enrolmentId))
+                .string(Table.GSI2_SK);
     }
 
     @Test

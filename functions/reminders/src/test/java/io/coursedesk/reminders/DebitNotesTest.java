@@ -124,11 +124,7 @@ class DebitNotesTest {
         LocalDate enrolled = LocalDate.of(world.year, 10, 5);
         Course priced = world.pricedCourse(enrolled.plusMonths(1), 5000L);
         Enrolment cancelled = world.confirmed(priced, world.student(null), null, amsterdam(enrolled, SEVEN));
-        world.aws.dynamoDbClient().updateItem(b -> b.tableName(world.aws.tableName())
-                .key(EnrolmentItems.key(world.tenantId, priced.id(), cancelled.id()))
-                .updateExpression("SET #s = :cancelled")
-                .expressionAttributeNames(Map.of("#s", EnrolmentItems.STATUS))
-                .expressionAttributeValues(Map.of(":cancelled", Item.s("CANCELLED"))));
+        set(cancelled, EnrolmentItems.STATUS, "CANCELLED");
         Course free = world.pricedCourse(enrolled.plusMonths(1), null);
         Enrolment withoutPrice = world.confirmed(free, world.student(null), null, amsterdam(enrolled, SEVEN));
 
@@ -160,11 +156,16 @@ class DebitNotesTest {
     }
 
     private void replaceParticipant(Enrolment enrolment, String studentId) {
+        set(enrolment, EnrolmentItems.STUDENT_ID, studentId);
+    }
+
+    /** Changes one attribute of the stored enrolment, as the enrolment function's use case would. */
+    private void set(Enrolment enrolment, String attribute, String value) {
         world.aws.dynamoDbClient().updateItem(b -> b.tableName(world.aws.tableName())
                 .key(EnrolmentItems.key(world.tenantId, enrolment.courseId(), enrolment.id()))
-                .updateExpression("SET #s = :student")
-                .expressionAttributeNames(Map.of("#s", EnrolmentItems.STUDENT_ID))
-                .expressionAttributeValues(Map.of(":student", Item.s(studentId))));
+                .updateExpression("SET #a = :v")
+                .expressionAttributeNames(Map.of("#a", attribute))
+                .expressionAttributeValues(Map.of(":v", Item.s(value))));
     }
 
     private JsonNode note(Enrolment enrolment) {
