@@ -251,7 +251,7 @@ class LocalRuntimeEndToEndTest {
             accessToken = signedIn.accessToken();
         }
         JsonNode course = null;
-        for (JsonNode offered : JSON.readTree(send("GET", "/catalogue?provider=veilig-werken", null, null).body())) {
+        for (JsonNode offered : JSON.readTree(send("GET", "/catalogue?provider=veilig-werken", null, null).body()).path("items")) {
             if (offered.get("freeSeats").asInt() > 1) {
                 course = offered;
             }
