@@ -4,18 +4,15 @@ import io.coursedesk.reminders.dashboard.DashboardView.CourseWithoutLead;
 import io.coursedesk.reminders.dashboard.DashboardView.ExpiringCertificate;
 import io.coursedesk.reminders.dashboard.DashboardView.ExpiringCertificates;
 import io.coursedesk.reminders.dashboard.DashboardView.Section;
-import io.coursedesk.reminders.equipment.EquipmentCertification;
-import io.coursedesk.reminders.equipment.EquipmentCertificationRepository;
 import io.coursedesk.reminders.equipment.EquipmentCertificationView;
+import io.coursedesk.reminders.equipment.EquipmentCertifications;
 import io.coursedesk.reminders.settings.ReminderSettings;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository;
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
-import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.persistence.CertificateRepository;
 import io.coursedesk.shared.persistence.CourseRepository;
-import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.time.Zones;
@@ -26,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Today's dashboard: each section is read through a key made for it (equipment by remind-from date, certificates by
@@ -37,22 +33,20 @@ public class Dashboard {
     static final int SECTION_LIMIT = 100;
     private static final int COURSE_DAYS_AHEAD = 7;
 
-    private final EquipmentCertificationRepository equipment;
+    private final EquipmentCertifications equipment;
     private final CertificateRepository certificates;
     private final CourseRepository courses;
     private final StudentRepository students;
-    private final OrganisationRepository organisations;
     private final ReminderSettingsRepository settings;
     private final Clock clock;
 
-    public Dashboard(EquipmentCertificationRepository equipment, CertificateRepository certificates,
-                     CourseRepository courses, StudentRepository students, OrganisationRepository organisations,
+    public Dashboard(EquipmentCertifications equipment, CertificateRepository certificates,
+                     CourseRepository courses, StudentRepository students,
                      ReminderSettingsRepository settings, Clock clock) {
         this.equipment = equipment;
         this.certificates = certificates;
         this.courses = courses;
         this.students = students;
-        this.organisations = organisations;
         this.settings = settings;
         this.clock = clock;
     }
@@ -66,11 +60,7 @@ public class Dashboard {
     }
 
     private Section<EquipmentCertificationView> equipment(String tenantId, LocalDate today) {
-        List<EquipmentCertification> due = equipment.dueOn(tenantId, today, SECTION_LIMIT + 1);
-        Map<String, Organisation> customers = organisations.findAll(tenantId,
-                due.stream().map(EquipmentCertification::organisationId).distinct().toList());
-        return section(due.stream().map(certification -> EquipmentCertificationView.of(certification,
-                nameOf(customers.get(certification.organisationId()), Organisation::name), today)).toList());
+        return section(equipment.dueOn(tenantId, today, SECTION_LIMIT + 1));
     }
 
     private ExpiringCertificates expiringCertificates(String tenantId, LocalDate today) {
@@ -79,7 +69,7 @@ public class Dashboard {
         List<Certificate> shown = expiring.subList(0, Math.min(SECTION_LIMIT, expiring.size()));
         Map<String, Student> holders = students.findAll(tenantId, shown.stream().map(Certificate::studentId).toList());
         return new ExpiringCertificates(weeks, shown.stream().map(certificate -> new ExpiringCertificate(
-                certificate.studentId(), nameOf(holders.get(certificate.studentId()), Student::fullName),
+                certificate.studentId(), fullName(holders.get(certificate.studentId())),
                 certificate.enrolmentId(), certificate.courseType(), certificate.expiryDate())).toList(),
                 expiring.size() > SECTION_LIMIT);
     }
@@ -102,7 +92,7 @@ public class Dashboard {
         return new Section<>(rows.subList(0, Math.min(SECTION_LIMIT, rows.size())), rows.size() > SECTION_LIMIT);
     }
 
-    private static <T> String nameOf(T found, Function<T, String> name) {
-        return found == null ? null : name.apply(found);
+    private static String fullName(Student student) {
+        return student == null ? null : student.fullName();
     }
 }

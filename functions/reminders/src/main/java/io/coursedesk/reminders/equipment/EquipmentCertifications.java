@@ -68,12 +68,23 @@ public class EquipmentCertifications {
         LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
         Slice<EquipmentCertification, PagePosition> page = certifications.page(caller.tenantId(), organisationId,
                 limit, after);
-        Map<String, Organisation> customers = organisations.findAll(caller.tenantId(),
-                page.items().stream().map(EquipmentCertification::organisationId).distinct().toList());
-        return page.map(certification -> {
+        return new Slice<>(views(caller.tenantId(), page.items(), today), page.next());
+    }
+
+    /** The first {@code limit} whose remind-from date has come, earliest first (the dashboard's section). */
+    public List<EquipmentCertificationView> dueOn(String tenantId, LocalDate today, int limit) {
+        return views(tenantId, certifications.dueOn(tenantId, today, limit), today);
+    }
+
+    /** The views of these certifications, their customers' names read in one batch. */
+    private List<EquipmentCertificationView> views(String tenantId, List<EquipmentCertification> found,
+                                                   LocalDate today) {
+        Map<String, Organisation> customers = organisations.findAll(tenantId,
+                found.stream().map(EquipmentCertification::organisationId).distinct().toList());
+        return found.stream().map(certification -> {
             Organisation customer = customers.get(certification.organisationId());
             return EquipmentCertificationView.of(certification, customer == null ? null : customer.name(), today);
-        });
+        }).toList();
     }
 
     public void remove(Caller caller, String equipmentCertificationId) {
