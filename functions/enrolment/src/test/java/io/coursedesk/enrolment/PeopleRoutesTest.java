@@ -33,7 +33,8 @@ class PeopleRoutesTest extends FunctionTest {
         assertThat(read.json().path("contactName").asText()).isEqualTo("Henk de Vries");
 
         ApiGatewayResponse updated = tenant.asAdmin("PUT", "/organisations/" + id, Map.of("name", "Scholengroep Noord-Oost",
-                "contactEmail", "henk@noord.nl", "correspondenceViaContact", false));
+                "address", Tenant.ADDRESS, "contactName", "Henk de Vries", "contactEmail", "henk@noord.nl",
+                "correspondenceViaContact", false));
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(tenant.asAdmin("GET", "/organisations", null).items())
@@ -46,11 +47,18 @@ class PeopleRoutesTest extends FunctionTest {
 
         ApiGatewayResponse reply = tenant.asAdmin("POST", "/organisations", Map.of("contactEmail", "not-an-address",
                 "billingEmail", "x@", "correspondenceViaContact", true));
+        ApiGatewayResponse noContact = tenant.asAdmin("POST", "/organisations", Map.of("name", "Zonder Contact BV",
+                "address", Map.of("street", " ", "country", "NL")));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(fields(reply)).containsExactlyInAnyOrder("name", "contactEmail", "billingEmail");
+        assertThat(fields(reply)).containsExactlyInAnyOrder("name", "address", "contactName", "contactEmail",
+                "billingEmail");
+        assertThat(noContact.status()).isEqualTo(400);
+        assertThat(fields(noContact)).containsExactlyInAnyOrder("contactName", "contactEmail", "address.street",
+                "address.postalCode", "address.city");
         assertThat(tenant.asAdmin("GET", "/organisations", null).items()).isEmpty();
-        assertThat(tenant.asAdmin("PUT", "/organisations/unknown", Map.of("name", "X")).status()).isEqualTo(404);
+        assertThat(tenant.asAdmin("PUT", "/organisations/unknown", Map.of("name", "X", "address", Tenant.ADDRESS,
+                "contactName", "X", "contactEmail", "x@example.nl")).status()).isEqualTo(404);
         assertThat(tenant.asAdmin("GET", "/organisations/unknown", null).status()).isEqualTo(404);
     }
 
@@ -117,7 +125,7 @@ class PeopleRoutesTest extends FunctionTest {
     void aContactDoesNotReadTheProvidersRemarksOrTheBillingAddress() {
         Tenant tenant = new Tenant(function);
         ApiGatewayResponse created = tenant.asAdmin("POST", "/organisations", Map.of("name", "Betaal BV",
-                "contactEmail", "contact@betaal.nl", "billingEmail", "facturen@betaal.nl", "remarks", "Betaalt laat"));
+                "address", Tenant.ADDRESS, "contactName", "Bea Betaal", "contactEmail", "contact@betaal.nl", "billingEmail", "facturen@betaal.nl", "remarks", "Betaalt laat"));
         String organisationId = created.text("organisationId");
 
         JsonNode asContact = tenant.call(tenant.contactToken(organisationId), "GET", "/organisations/" + organisationId, null).json();
@@ -141,7 +149,7 @@ class PeopleRoutesTest extends FunctionTest {
         ApiGatewayResponse student = tenant.asAdmin("POST", "/students", Map.of("firstName", longName,
                 "lastName", "Bos", "email", "jan@example.nl", "birthDate", "1850-01-01"));
         ApiGatewayResponse organisation = tenant.asAdmin("POST", "/organisations", Map.of("name", longName,
-                "address", Map.of("street", "s".repeat(201), "city", "Utrecht")));
+                "address", Tenant.ADDRESS, "contactName", "Bea Bos", "contactEmail", "bea@bos.nl"));
 
         assertThat(student.status()).as(student.toString()).isEqualTo(400);
         assertThat(fields(student)).containsExactly("firstName");
@@ -151,7 +159,8 @@ class PeopleRoutesTest extends FunctionTest {
         assertThat(organisation.status()).as(organisation.toString()).isEqualTo(400);
         assertThat(fields(organisation)).containsExactly("name");
         ApiGatewayResponse longStreet = tenant.asAdmin("POST", "/organisations", Map.of("name", "Bos BV",
-                "address", Map.of("street", "s".repeat(201), "city", "Utrecht")));
+                "address", Map.of("street", "s".repeat(201), "postalCode", "3511 ED", "city", "Utrecht"),
+                "contactName", "Bea Bos", "contactEmail", "bea@bos.nl"));
         assertThat(fields(longStreet)).containsExactly("address.street");
         assertThat(tenant.asAdmin("GET", "/students", null).items()).isEmpty();
         assertThat(tenant.asAdmin("GET", "/organisations", null).items()).isEmpty();

@@ -71,8 +71,13 @@ final class Tenant {
         return call(adminToken, method, path, body);
     }
 
+    /** A customer's address as the admin's form requires it. */
+    static final Map<String, String> ADDRESS = Map.of("street", "Stationsplein 1", "postalCode", "3511 ED",
+            "city", "Utrecht", "country", "NL");
+
     String createOrganisation(String name) {
-        ApiGatewayResponse reply = asAdmin("POST", "/organisations", Map.of("name", name, "contactName", "Carla Contact",
+        ApiGatewayResponse reply = asAdmin("POST", "/organisations", Map.of("name", name, "address", ADDRESS,
+                "contactName", "Carla Contact",
                 "contactEmail", "carla@" + name.toLowerCase().replace(' ', '-') + ".nl",
                 "billingEmail", "billing@example.nl", "correspondenceViaContact", false));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

@@ -11,6 +11,9 @@ import io.coursedesk.shared.domain.Module;
 import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.coursedesk.enrolment.people.CreateOrganisation;
+import io.coursedesk.enrolment.people.CustomerOverview;
+import io.coursedesk.enrolment.people.PayerPermission;
+import io.coursedesk.enrolment.people.PayerPermissionRequest;
 import io.coursedesk.enrolment.people.OrganisationRequest;
 import io.coursedesk.enrolment.people.RemoveOrganisation;
 import io.coursedesk.enrolment.people.UpdateOrganisation;
@@ -42,15 +45,19 @@ public class OrganisationController {
     private final UpdateOrganisation updateOrganisation;
     private final RemoveOrganisation removeOrganisation;
     private final OrganisationRepository organisations;
+    private final PayerPermission payerPermission;
+    private final CustomerOverview overview;
     private final ListCursors cursors;
 
     public OrganisationController(CreateOrganisation createOrganisation, UpdateOrganisation updateOrganisation,
                                   RemoveOrganisation removeOrganisation, OrganisationRepository organisations,
-                                  ListCursors cursors) {
+                                  PayerPermission payerPermission, CustomerOverview overview, ListCursors cursors) {
         this.createOrganisation = createOrganisation;
         this.updateOrganisation = updateOrganisation;
         this.removeOrganisation = removeOrganisation;
         this.organisations = organisations;
+        this.payerPermission = payerPermission;
+        this.overview = overview;
         this.cursors = cursors;
     }
 
@@ -88,6 +95,26 @@ public class OrganisationController {
     @Operation(summary = "Replace a customer's details")
     public OrganisationView update(@Parameter(hidden = true) Caller caller, String organisationId, @Valid @Body OrganisationRequest request) {
         return OrganisationView.of(updateOrganisation.update(caller, organisationId, request));
+    }
+
+    @Get("/{organisationId}/overview")
+    @Operation(summary = "Show a customer: its details and a page of its students with the courses each takes or took",
+            description = "The students are paged by name (limit, cursor); each lists their courses, the latest first.")
+    public CustomerOverviewView overview(@Parameter(hidden = true) Caller caller, String organisationId,
+                                         @Valid @RequestBean PageRequest page) {
+        OrganisationView organisation = OrganisationView.of(overview.organisation(caller, organisationId), caller);
+        return new CustomerOverviewView(organisation, cursors.page(CursorScope.of(caller, "customer-overview",
+                organisationId), page, PagePosition.class, (limit, after) -> overview.students(caller, organisationId,
+                limit, after).map(CustomerOverviewView.Student::of)));
+    }
+
+    @Put("/{organisationId}/payer-permission")
+    @Operation(summary = "Decide whether the organisation's people may name it as payer of their own enrolments",
+            description = "The organisation's contact decides (the admin may on its behalf). When off, a student's "
+                    + "enrolment naming the organisation as payer is refused with 403; a contact's or admin's is not.")
+    public OrganisationView setPayerPermission(@Parameter(hidden = true) Caller caller, String organisationId,
+                                               @Valid @Body PayerPermissionRequest request) {
+        return OrganisationView.of(payerPermission.set(caller, organisationId, request.studentsMayNamePayer()), caller);
     }
 
     @Delete("/{organisationId}")

@@ -148,14 +148,21 @@ public class Enrol {
         return student;
     }
 
-    /** @return the paying organisation's id, or null when the student pays */
+    /**
+     * @return the paying organisation's id, or null when the student pays; a student may name their organisation only
+     * if it lets its people do so
+     */
     private String payer(Caller caller, String payer, Student student, InvalidFields invalid) {
         if (!invalid.required(payer, "payer") || EnrolRequest.SELF.equals(payer)) {
             return null;
         }
-        boolean linked = Objects.equals(payer, student.organisationId())
-                && organisations.find(caller.tenantId(), payer).map(Organisation::id).isPresent();
-        invalid.check(linked, "payer", "must be SELF or the organisation the student is linked to");
+        Optional<Organisation> organisation = Objects.equals(payer, student.organisationId())
+                ? organisations.find(caller.tenantId(), payer) : Optional.empty();
+        invalid.check(organisation.isPresent(), "payer", "must be SELF or the organisation the student is linked to");
+        if (caller.isStudent() && organisation.filter(o -> !o.studentsMayNamePayer()).isPresent()) {
+            throw ProblemException.forbidden("Your organisation does not let its people name it as payer themselves: "
+                    + "choose SELF, or ask your contact person to enrol you.");
+        }
         return payer;
     }
 }

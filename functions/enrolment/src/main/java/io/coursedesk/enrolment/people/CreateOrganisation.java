@@ -19,8 +19,8 @@ public class CreateOrganisation {
     }
 
     public Organisation create(Caller caller, OrganisationRequest request) {
-        Organisation organisation = OrganisationRequestValidator.validate(request, caller.tenantId(), Ids.newId(),
-                clock.instant());
+        Organisation organisation = request.toOrganisation(caller.tenantId(), Ids.newId(),
+                clock.instant(), true);
         organisations.save(organisation);
         return organisation;
     }

@@ -17,9 +17,11 @@ public class UpdateOrganisation {
     public Organisation update(Caller caller, String organisationId, OrganisationRequest request) {
         Organisation existing = organisations.find(caller.tenantId(), organisationId)
                 .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
-        Organisation updated = OrganisationRequestValidator.validate(request, caller.tenantId(), existing.id(),
-                existing.createdAt());
-        organisations.save(updated);
+        Organisation updated = request.toOrganisation(caller.tenantId(), existing.id(),
+                existing.createdAt(), existing.studentsMayNamePayer());
+        if (!organisations.update(updated)) {
+            throw ProblemException.notFound("Organisation " + organisationId);
+        }
         return updated;
     }
 }

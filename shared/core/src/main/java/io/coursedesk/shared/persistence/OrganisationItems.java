@@ -5,12 +5,16 @@ import io.coursedesk.shared.domain.Organisation;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Organisation items: {@code PK=T#<t>#ORGANISATION#<o>, SK=ORGANISATION}; GSI1 {@code T#<t>#ORGANISATIONS} by name. */
 public final class OrganisationItems {
     public static final String SK = "ORGANISATION";
+    static final String STUDENTS_MAY_NAME_PAYER = "studentsMayNamePayer";
+    /** The optional attributes of the admin's form, removed by an update that leaves them out. */
+    static final List<String> OPTIONAL_PROFILE = List.of("address", "contactName", "contactEmail", "billingEmail", "remarks");
 
     private OrganisationItems() {
     }
@@ -38,11 +42,21 @@ public final class OrganisationItems {
     }
 
     public static Map<String, AttributeValue> toItem(Organisation organisation) {
+        return Item.of(new HashMap<>(key(organisation.tenantId(), organisation.id())))
+                .with("organisationId", organisation.id())
+                .with(STUDENTS_MAY_NAME_PAYER, organisation.studentsMayNamePayer())
+                .withAll(profile(organisation)).attributes();
+    }
+
+    /**
+     * What the admin's form sets: every attribute but the ids and what the organisation decides itself. Absent
+     * optional fields are absent from the map, so {@link OrganisationRepository#update} removes them.
+     */
+    static Map<String, AttributeValue> profile(Organisation organisation) {
         Address address = organisation.address();
-        Item item = Item.of(new HashMap<>(key(organisation.tenantId(), organisation.id())))
+        Item item = Item.create()
                 .with(Table.GSI1_PK, listing(organisation.tenantId()))
                 .with(Table.GSI1_SK, organisation.name().toLowerCase(Locale.ROOT) + "#" + organisation.id())
-                .with("organisationId", organisation.id())
                 .with("tenantId", organisation.tenantId())
                 .with("name", organisation.name())
                 .with("contactName", organisation.contactName())
@@ -69,6 +83,7 @@ public final class OrganisationItems {
         }
         return new Organisation(item.string("organisationId"), item.string("tenantId"), item.string("name"), parsed,
                 item.string("contactName"), item.string("contactEmail"), item.string("billingEmail"),
-                item.string("remarks"), item.flag("correspondenceViaContact"), item.instant("createdAt"));
+                item.string("remarks"), item.flag("correspondenceViaContact"), item.instant("createdAt"),
+                !Boolean.FALSE.equals(item.bool(STUDENTS_MAY_NAME_PAYER)));
     }
 }

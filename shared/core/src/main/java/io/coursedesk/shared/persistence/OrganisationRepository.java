@@ -4,6 +4,8 @@ import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.util.Collection;
 import java.util.Map;
@@ -60,8 +62,38 @@ public class OrganisationRepository {
         return ItemRemoval.deleteExisting(dynamoDb, table, OrganisationItems.key(tenantId, organisationId));
     }
 
-    /** Creates or replaces the organisation. */
+    /** Creates the organisation. */
     public void save(Organisation organisation) {
         dynamoDb.putItem(b -> b.tableName(table.name()).item(OrganisationItems.toItem(organisation)));
+    }
+
+    /**
+     * Replaces what the admin's form holds and leaves the rest of the item (what the organisation decides, counters
+     * other features keep on it) as it is, so a concurrent change of those is never lost.
+     *
+     * @return false if the organisation does not exist
+     */
+    public boolean update(Organisation organisation) {
+        Map<String, AttributeValue> profile = OrganisationItems.profile(organisation);
+        ItemUpdate update = ItemUpdate.of(OrganisationItems.key(organisation.tenantId(), organisation.id()))
+                .setAll(profile).condition("attribute_exists(" + Table.PK + ")");
+        OrganisationItems.OPTIONAL_PROFILE.stream().filter(name -> !profile.containsKey(name)).forEach(update::remove);
+        return conditionHolds(update);
+    }
+
+    /** @return false if the organisation does not exist */
+    public boolean setStudentsMayNamePayer(String tenantId, String organisationId, boolean allowed) {
+        return Ids.isValid(organisationId) && conditionHolds(ItemUpdate.of(OrganisationItems.key(tenantId, organisationId))
+                .set(OrganisationItems.STUDENTS_MAY_NAME_PAYER, AttributeValue.fromBool(allowed))
+                .condition("attribute_exists(" + Table.PK + ")"));
+    }
+
+    private boolean conditionHolds(ItemUpdate update) {
+        try {
+            dynamoDb.updateItem(update.toRequest(table.name()));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 }
