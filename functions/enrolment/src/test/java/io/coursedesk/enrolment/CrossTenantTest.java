@@ -34,7 +34,9 @@ class CrossTenantTest extends FunctionTest {
         assertThat(second.asAdmin("POST", enrolment + "/replace", Map.of("studentId", colleague)).status()).isEqualTo(404);
         assertThat(second.asAdmin("PUT", enrolment + "/result", Map.of("present", true, "passed", true)).status()).isEqualTo(404);
         assertThat(second.asAdmin("GET", "/organisations/" + organisationId, null).status()).isEqualTo(404);
-        assertThat(second.asAdmin("PUT", "/organisations/" + organisationId, Map.of("name", "Overgenomen")).status()).isEqualTo(404);
+        assertThat(second.asAdmin("PUT", "/organisations/" + organisationId, Map.of("name", "Overgenomen",
+                "address", Tenant.ADDRESS, "contactName", "Carla Contact", "contactEmail", "carla@example.nl")).status())
+                .isEqualTo(404);
         assertThat(second.asAdmin("GET", "/students/" + studentId, null).status()).isEqualTo(404);
         assertThat(second.asAdmin("PUT", "/students/" + studentId, Map.of("firstName", "X", "lastName", "Y",
                 "email", "x@y.nl")).status()).isEqualTo(404);

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Courses whose first day has begun: set up by rewriting the course item in DynamoDB Local. */
 class StartedCourseTest extends FunctionTest {
     /** Moves the course so that its first day started an hour ago (Amsterdam), keeping its state. */
-    private static Course startCourse(Tenant tenant, String courseId) {
+    static Course startCourse(Tenant tenant, String courseId) {
         Course course = CourseItems.fromItem(function.item(CourseItems.key(tenant.id, courseId)));
         ZonedDateTime hourAgo = ZonedDateTime.now(Zones.AMSTERDAM).minusHours(1).withSecond(0).withNano(0);
         LocalTime end = hourAgo.toLocalTime().isAfter(LocalTime.of(22, 0)) ? LocalTime.of(23, 59) : hourAgo.toLocalTime().plusHours(1);

@@ -11,10 +11,13 @@ import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.OrganisationItems;
+import io.coursedesk.shared.persistence.OrganisationResultItems;
+import io.coursedesk.shared.persistence.StudentItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -105,6 +108,7 @@ public final class CourseWorld {
                 present, present, null, course.details().firstDay().date());
         put(EnrolmentItems.toItem(enrolment));
         put(EnrolmentItems.marker(tenantId, course.id(), studentId, enrolment.id()));
+        listResult(enrolment, null);
         return enrolment;
     }
 
@@ -112,6 +116,7 @@ public final class CourseWorld {
     public Enrolment correctResult(Enrolment enrolment, boolean passed) {
         Enrolment corrected = enrolment.withResult(true, passed);
         put(EnrolmentItems.toItem(corrected));
+        listResult(corrected, null);
         return corrected;
     }
 
@@ -119,6 +124,15 @@ public final class CourseWorld {
     public void certificate(Enrolment enrolment, String courseType, LocalDate expiryDate) {
         put(CertificateItems.toItem(new Certificate(tenantId, enrolment.studentId(), enrolment.id(),
                 enrolment.courseId(), courseType, enrolment.courseFirstDay(), expiryDate)));
+        listResult(enrolment, expiryDate);
+    }
+
+    /** A recorded result enters the results list of the student's organisation, as recording it does. */
+    private void listResult(Enrolment enrolment, LocalDate certificateExpiry) {
+        AttributeValue organisationId = aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName())
+                .key(StudentItems.key(tenantId, enrolment.studentId()))).item().get("organisationId");
+        RecordedResult.of(enrolment, certificateExpiry).filter(result -> organisationId != null).ifPresent(result ->
+                put(OrganisationResultItems.toItem(tenantId, organisationId.s(), result)));
     }
 
     private void put(Map<String, AttributeValue> item) {

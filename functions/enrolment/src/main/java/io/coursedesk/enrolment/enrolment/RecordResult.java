@@ -6,6 +6,7 @@ import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
+import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.events.Outbox;
 import io.coursedesk.shared.events.ResultRecorded;
@@ -15,6 +16,9 @@ import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.ItemUpdate;
+import io.coursedesk.shared.persistence.StudentRepository;
+import io.coursedesk.shared.persistence.StudentWrites;
+import io.coursedesk.shared.persistence.StudentWrites.StudentAsRead;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,22 +29,26 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Records whether a confirmed participant was present and passed, once the course has started. Passing
  * issues the certificate (with the course's expiry date) in the same transaction; undoing a pass
- * withdraws it.
+ * withdraws it. The result enters the results list of the participant's organisation in that transaction too.
  */
 @Singleton
 public class RecordResult {
     private final EnrolmentLookup lookup;
     private final Transactions transactions;
     private final Outbox outbox;
+    private final StudentRepository students;
     private final Clock clock;
 
-    public RecordResult(EnrolmentLookup lookup, Transactions transactions, Outbox outbox, Clock clock) {
+    public RecordResult(EnrolmentLookup lookup, Transactions transactions, Outbox outbox, StudentRepository students,
+                        Clock clock) {
         this.lookup = lookup;
+        this.students = students;
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
@@ -66,6 +74,8 @@ public class RecordResult {
             throw ProblemException.conflict("Only confirmed participants get a result.");
         }
         LocalDate expiry = request.passed() ? course.details().certificateExpiry() : null;
+        Enrolment recorded = enrolment.withResult(request.present(), request.passed());
+        RecordedResult result = RecordedResult.of(recorded, expiry).orElseThrow();
         String table = transactions.tableName();
         TransactWriteItem certificate = request.passed()
                 ? TransactWriteItem.builder().put(Put.builder().tableName(table).item(CertificateItems.toItem(
@@ -73,7 +83,7 @@ public class RecordResult {
                                 course.details().lastDay().date(), expiry))).build()).build()
                 : TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                         .key(CertificateItems.key(caller.tenantId(), enrolment.studentId(), enrolmentId)).build()).build();
-        TransactionWriter.Outcome outcome = transactions.write(List.of(
+        List<TransactWriteItem> written = List.of(
                 ItemUpdate.of(EnrolmentItems.key(caller.tenantId(), courseId, enrolmentId))
                         .set(EnrolmentItems.PRESENT, AttributeValue.fromBool(request.present()))
                         .set(EnrolmentItems.PASSED, AttributeValue.fromBool(request.passed()))
@@ -85,10 +95,19 @@ public class RecordResult {
                         .toTransactItem(table),
                 certificate,
                 outbox.put(EventSources.ENROLMENT, ResultRecorded.of(caller.tenantId(), now, courseId, enrolmentId,
-                        enrolment.studentId(), request.present(), request.passed(), expiry))));
-        if (!outcome.committed()) {
-            throw ProblemException.conflict("The enrolment changed meanwhile; please try again.");
-        }
-        return enrolment.withResult(request.present(), request.passed());
+                        enrolment.studentId(), request.present(), request.passed(), expiry)));
+        // the student's organisation keeps the result in its list; a change of that organisation meanwhile retries
+        transactions.untilDone(() -> {
+            StudentAsRead student = students.findForChange(caller.tenantId(), enrolment.studentId())
+                    .orElseThrow(() -> ProblemException.conflict("The participant no longer exists."));
+            List<TransactWriteItem> items = new ArrayList<>(written);
+            items.addAll(StudentWrites.resultRecorded(table, student, result));
+            TransactionWriter.Outcome outcome = transactions.write(items);
+            if (outcome.conditionFailed(0)) {
+                throw ProblemException.conflict("The enrolment changed meanwhile; please try again.");
+            }
+            return outcome.committed() ? recorded : null;
+        });
+        return recorded;
     }
 }

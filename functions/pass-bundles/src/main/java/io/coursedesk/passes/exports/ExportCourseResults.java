@@ -91,8 +91,8 @@ public class ExportCourseResults {
                 result.course().details().lastDay().date(),
                 result.course().details().days().size(),
                 result.course().details().location(),
-                result.enrolment().present(),
-                result.enrolment().passed(),
-                result.certificateExpiry());
+                result.result().present(),
+                result.result().passed(),
+                result.result().certificateExpiry());
     }
 }

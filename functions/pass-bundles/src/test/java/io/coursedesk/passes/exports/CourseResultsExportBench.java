@@ -15,10 +15,12 @@ import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
+import io.coursedesk.shared.persistence.OrganisationResultItems;
 import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.StudentItems;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -141,11 +143,13 @@ public final class CourseResultsExportBench {
                 Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), student.id(), null,
                         EnrolmentStatus.CONFIRMED, now, true, passed, null, course.details().firstDay().date());
                 items.add(EnrolmentItems.toItem(enrolment));
+                LocalDate expiry = passed ? course.details().certificateExpiry() : null;
                 if (passed) {
                     items.add(CertificateItems.toItem(new Certificate(tenantId, student.id(), enrolment.id(),
-                            course.id(), course.type(), course.details().lastDay().date(),
-                            course.details().certificateExpiry())));
+                            course.id(), course.type(), course.details().lastDay().date(), expiry)));
                 }
+                items.add(OrganisationResultItems.toItem(tenantId, organisation.id(),
+                        RecordedResult.of(enrolment, expiry).orElseThrow()));
             }
         }
         write(aws.dynamoDbClient(), aws.tableName(), items);

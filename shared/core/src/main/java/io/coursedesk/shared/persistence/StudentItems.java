@@ -4,6 +4,7 @@ import io.coursedesk.shared.domain.Student;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +15,10 @@ import java.util.Map;
  */
 public final class StudentItems {
     public static final String SK = "STUDENT";
+    static final String ORGANISATION_ID = "organisationId";
+    /** Raised by every result recorded for the student, so a change of their organisation moves every one of them. */
+    static final String RESULTS_VERSION = "resultsVersion";
+    static final List<String> OPTIONAL_PROFILE = List.of("birthDate", ORGANISATION_ID, Table.GSI2_PK, Table.GSI2_SK);
 
     private StudentItems() {
     }
@@ -35,8 +40,16 @@ public final class StudentItems {
     }
 
     public static Map<String, AttributeValue> toItem(Student student) {
+        return Item.of(new HashMap<>(key(student.tenantId(), student.id()))).withAll(profile(student)).attributes();
+    }
+
+    /**
+     * Every attribute of the student but the key and {@value #RESULTS_VERSION}; absent optional ones are absent from
+     * the map, so an update removes them ({@link #OPTIONAL_PROFILE}).
+     */
+    static Map<String, AttributeValue> profile(Student student) {
         String byName = (student.lastName() + "#" + student.firstName()).toLowerCase(Locale.ROOT) + "#" + student.id();
-        Item item = Item.of(new HashMap<>(key(student.tenantId(), student.id())))
+        Item item = Item.create()
                 .with(Table.GSI1_PK, listing(student.tenantId()))
                 .with(Table.GSI1_SK, byName)
                 .with("studentId", student.id())
@@ -45,7 +58,7 @@ public final class StudentItems {
                 .with("lastName", student.lastName())
                 .with("email", student.email())
                 .with("birthDate", student.birthDate())
-                .with("organisationId", student.organisationId())
+                .with(ORGANISATION_ID, student.organisationId())
                 .with("createdAt", student.createdAt());
         if (student.organisationId() != null) {
             item.with(Table.GSI2_PK, organisationListing(student.tenantId(), student.organisationId()))

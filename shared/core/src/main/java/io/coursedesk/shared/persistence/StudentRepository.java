@@ -30,6 +30,14 @@ public class StudentRepository {
         return reads.get(StudentItems.pk(tenantId, studentId), StudentItems.SK).map(StudentItems::fromItem);
     }
 
+    /** The student as read for a change (consistent), with the version that guards it ({@link StudentWrites}). */
+    public Optional<StudentWrites.StudentAsRead> findForChange(String tenantId, String studentId) {
+        if (!Ids.isValid(studentId)) {
+            return Optional.empty();
+        }
+        return reads.get(StudentItems.pk(tenantId, studentId), StudentItems.SK).map(StudentWrites.StudentAsRead::of);
+    }
+
     /** The students with these ids that exist, by id. */
     public Map<String, Student> findAll(String tenantId, Collection<String> studentIds) {
         return reads.batchGet(studentIds.stream().filter(Ids::isValid)

@@ -76,11 +76,16 @@ public class TableReads {
 
     /** A query on the table; the table name is set here, all pages are read. */
     public List<Item> query(Consumer<QueryRequest.Builder> request) {
+        List<Item> items = new ArrayList<>();
+        forEach(request, items::add);
+        return items;
+    }
+
+    /** Hands every item of a query on the table to the consumer page by page, never holding more than a page. */
+    public void forEach(Consumer<QueryRequest.Builder> request, Consumer<Item> items) {
         QueryRequest.Builder builder = QueryRequest.builder().tableName(table.name());
         request.accept(builder);
-        List<Item> items = new ArrayList<>();
-        dynamoDb.queryPaginator(builder.build()).items().forEach(item -> items.add(Item.of(item)));
-        return items;
+        dynamoDb.queryPaginator(builder.build()).items().forEach(item -> items.accept(Item.of(item)));
     }
 
     /** Every item the query finds, all pages read. */
