@@ -144,4 +144,38 @@ class CustomersTest extends FunctionTest {
                 .isEqualTo(404);
         assertThat(tenant.asAdmin("GET", "/organisations/onbekend/overview", null).status()).isEqualTo(404);
     }
+
+    @Test
+    void aParticipantOfNoCustomerIsLinkedToOneFromWithinTheCourse() {
+        Tenant tenant = new Tenant(function);
+        Tenant otherTenant = new Tenant(function);
+        String organisationId = tenant.createOrganisation("Alsnog BV");
+        String otherCustomer = tenant.createOrganisation("Ander BV");
+        String studentId = tenant.createStudent("Wim", null);
+        String courseId = tenant.createCourse(5);
+        String enrolmentId = tenant.enrol(tenant.adminToken, courseId, studentId, "SELF").text("enrolmentId");
+        String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/organisation";
+
+        ApiGatewayResponse unknown = tenant.asAdmin("PUT", path, Map.of("organisationId", "onbekend"));
+        ApiGatewayResponse empty = tenant.asAdmin("PUT", path, Map.of());
+        ApiGatewayResponse byContact = tenant.call(tenant.contactToken(organisationId), "PUT", path,
+                Map.of("organisationId", organisationId));
+        ApiGatewayResponse byOtherProvider = otherTenant.asAdmin("PUT", path, Map.of("organisationId", organisationId));
+        assertThat(fields(unknown)).containsExactly("organisationId");
+        assertThat(fields(empty)).containsExactly("organisationId");
+        assertThat(byContact.status()).isEqualTo(403);
+        assertThat(byOtherProvider.status()).isEqualTo(404);
+        assertThat(tenant.asAdmin("GET", "/students/" + studentId, null).json().path("organisationId").isNull()).isTrue();
+
+        ApiGatewayResponse linked = tenant.asAdmin("PUT", path, Map.of("organisationId", organisationId));
+
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        assertThat(linked.text("organisationId")).isEqualTo(organisationId);
+        assertThat(tenant.call(tenant.contactToken(organisationId), "GET", "/students/" + studentId, null).status())
+                .isEqualTo(200);
+        assertThat(tenant.asAdmin("PUT", path, Map.of("organisationId", organisationId)).status()).isEqualTo(200);
+        ApiGatewayResponse elsewhere = tenant.asAdmin("PUT", path, Map.of("organisationId", otherCustomer));
+        assertThat(elsewhere.status()).isEqualTo(409);
+        assertThat(tenant.asAdmin("GET", "/students/" + studentId, null).text("organisationId")).isEqualTo(organisationId);
+    }
 }

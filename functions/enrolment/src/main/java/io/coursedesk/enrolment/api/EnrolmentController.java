@@ -29,6 +29,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
+import io.coursedesk.shared.http.modules.ModuleRequired;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.enrolment.enrolment.OrganisationLinkRequest;
+import io.coursedesk.enrolment.enrolment.LinkParticipantToOrganisation;
 
 @Controller("/courses/{courseId}/enrolments")
 @Tag(name = "Enrolments")
@@ -39,16 +43,18 @@ public class EnrolmentController {
     private final CancelEnrolment cancelEnrolment;
     private final ReplaceParticipant replaceParticipant;
     private final RecordResult recordResult;
+    private final LinkParticipantToOrganisation linkParticipant;
     private final ListCursors cursors;
 
     public EnrolmentController(Enrol enrol, Roster roster, CancelEnrolment cancelEnrolment,
                                ReplaceParticipant replaceParticipant, RecordResult recordResult,
-                               ListCursors cursors) {
+                               LinkParticipantToOrganisation linkParticipant, ListCursors cursors) {
         this.enrol = enrol;
         this.roster = roster;
         this.cancelEnrolment = cancelEnrolment;
         this.replaceParticipant = replaceParticipant;
         this.recordResult = recordResult;
+        this.linkParticipant = linkParticipant;
         this.cursors = cursors;
     }
 
@@ -86,5 +92,15 @@ public class EnrolmentController {
     @Operation(summary = "Record present / passed", description = "Passing issues a certificate with the course's expiry date.")
     public EnrolmentView result(@Parameter(hidden = true) Caller caller, String courseId, String enrolmentId, @Body ResultRequest request) {
         return EnrolmentView.of(recordResult.record(caller, courseId, enrolmentId, request), null);
+    }
+
+    @Put("/{enrolmentId}/organisation")
+    @Secured("PROVIDER_ADMIN")
+    @ModuleRequired(Module.CUSTOMERS)
+    @Operation(summary = "Link a participant who belongs to no customer yet to one, from within the course",
+            description = "Answers the student. A participant of another customer is moved on the student (409 here).")
+    public StudentView linkToOrganisation(@Parameter(hidden = true) Caller caller, String courseId, String enrolmentId,
+                                          @Valid @Body OrganisationLinkRequest request) {
+        return StudentView.of(linkParticipant.link(caller, courseId, enrolmentId, request));
     }
 }

@@ -11,6 +11,7 @@ import io.coursedesk.shared.persistence.TableReads;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,14 +28,14 @@ import java.util.stream.IntStream;
  * The recorded course results of an organisation's students, from the organisation's results list: its
  * {@value OrganisationResultRepository#RANGES} ranges read at once, beside the organisation's students (by name) and
  * then the courses named (BatchGetItem, 100 keys a request). Rows go to the consumer in name and course order.
- * Memory holds the list's entries (about a hundred bytes each) and the students, never the rows' cells.
+ * Memory holds the list's entries, each as a few references (ids and dates shared), and the students, never the
+ * rows' cells.
  */
 @Singleton
 public class OrganisationResults {
     private static final int KEYS_PER_BATCH = 100;
-    private static final Comparator<RecordedResult> BY_COURSE_DATE = Comparator.comparing(
-            RecordedResult::courseFirstDay, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(RecordedResult::enrolmentId);
+    private static final Comparator<Entry> BY_COURSE_DATE = Comparator.comparing(
+            Entry::courseFirstDay, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Entry::enrolmentId);
 
     private final TableReads reads;
     private final OrganisationResultRepository results;
@@ -58,24 +59,44 @@ public class OrganisationResults {
                         Table.GSI2_PK, StudentItems.organisationListing(tenantId, organisationId)).stream()
                 .map(StudentItems::fromItem).toList(), readers);
         // a student's entries all lie in one range, so each list is filled by one reader
-        Map<String, List<RecordedResult>> byStudent = new ConcurrentHashMap<>();
+        Map<String, List<Entry>> byStudent = new ConcurrentHashMap<>();
+        Map<Object, Object> shared = new ConcurrentHashMap<>();
         IntStream.range(0, OrganisationResultRepository.RANGES)
                 .mapToObj(range -> CompletableFuture.runAsync(() -> results.forEachInRange(tenantId, organisationId,
                         range, result -> byStudent.computeIfAbsent(result.studentId(), id -> new ArrayList<>())
-                                .add(result)), readers))
+                                .add(Entry.of(result, shared))), readers))
                 .toList().forEach(CompletableFuture::join);
         Map<String, Course> named = courses(tenantId, byStudent.values().stream().flatMap(List::stream)
-                .map(RecordedResult::courseId).distinct().toList());
+                .map(Entry::courseId).distinct().toList());
         // the list may still hold a student who left the organisation: only its students' rows are shown
         for (Student student : students.join()) {
-            List<RecordedResult> recorded = byStudent.getOrDefault(student.id(), List.of());
-            recorded.sort(BY_COURSE_DATE);
-            for (RecordedResult result : recorded) {
-                Course course = named.get(result.courseId());
+            List<Entry> entries = byStudent.getOrDefault(student.id(), List.of());
+            entries.sort(BY_COURSE_DATE);
+            for (Entry entry : entries) {
+                Course course = named.get(entry.courseId());
                 if (course != null) {
-                    rows.accept(new CourseResult(student, course, result));
+                    rows.accept(new CourseResult(student, course, entry.toResult(student.id())));
                 }
             }
+        }
+    }
+
+    /** A list entry as held until its row is written: the student is its map key, ids and dates are shared. */
+    private record Entry(String enrolmentId, String courseId, LocalDate courseFirstDay, boolean present,
+                         boolean passed, LocalDate certificateExpiry) {
+        static Entry of(RecordedResult result, Map<Object, Object> shared) {
+            return new Entry(result.enrolmentId(), (String) shared(shared, result.courseId()),
+                    (LocalDate) shared(shared, result.courseFirstDay()), result.present(), result.passed(),
+                    (LocalDate) shared(shared, result.certificateExpiry()));
+        }
+
+        private static Object shared(Map<Object, Object> shared, Object value) {
+            return value == null ? null : shared.computeIfAbsent(value, v -> v);
+        }
+
+        RecordedResult toResult(String studentId) {
+            return new RecordedResult(studentId, enrolmentId, courseId, courseFirstDay, present, passed,
+                    certificateExpiry);
         }
     }
 

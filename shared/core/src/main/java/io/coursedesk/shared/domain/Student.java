@@ -7,6 +7,10 @@ import java.time.LocalDate;
 public record Student(String id, String tenantId, String firstName, String lastName, String email,
                       LocalDate birthDate, String organisationId, Instant createdAt) {
 
+    public Student withOrganisation(String newOrganisationId) {
+        return new Student(id, tenantId, firstName, lastName, email, birthDate, newOrganisationId, createdAt);
+    }
+
     public String fullName() {
         return firstName + " " + lastName;
     }

@@ -19,6 +19,8 @@ public class OrganisationResultRepository {
      */
     public static final int RANGES = 16;
     private static final String BOUNDARIES = "0123456789abcdef";
+    /** Items a page: the ranges are read at once, so this bounds what their parsed pages hold together. */
+    private static final int PAGE = 500;
 
     private final TableReads reads;
     private final EnrolmentRepository enrolments;
@@ -45,7 +47,7 @@ public class OrganisationResultRepository {
     public void forEachInRange(String tenantId, String organisationId, int range, Consumer<RecordedResult> rows) {
         String from = OrganisationResultItems.SK_PREFIX + (range == 0 ? "" : BOUNDARIES.charAt(range));
         String to = OrganisationResultItems.SK_PREFIX + (range == RANGES - 1 ? "\uffff" : BOUNDARIES.charAt(range + 1));
-        reads.forEach(q -> q.keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+        reads.forEach(q -> q.limit(PAGE).keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
                 .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
                 .expressionAttributeValues(Map.of(":pk", Item.s(OrganisationItems.pk(tenantId, organisationId)),
                         ":from", Item.s(from), ":to", Item.s(to))),
