@@ -223,7 +223,7 @@ public final class MailWorld {
 
     public Enrolment enrol(Course course, Student student, EnrolmentStatus status) {
         Enrolment enrolment = new Enrolment(Ids.newId(), course.tenantId(), course.id(), student.id(), null, status,
-                Instant.now(), null, null, null, course.details().firstDay().date());
+                Instant.now(), null, null, null, course.details().firstDay().date(), null);
         dynamoDb.putItem(b -> b.tableName(aws.tableName()).item(EnrolmentItems.toItem(enrolment)));
         return enrolment;
     }

@@ -105,7 +105,7 @@ public final class CourseWorld {
     /** The same with a result: {@code present} null while none is recorded. */
     public Enrolment enrol(Course course, String studentId, EnrolmentStatus status, Boolean present) {
         Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), studentId, null, status, Instant.now(),
-                present, present, null, course.details().firstDay().date());
+                present, present, null, course.details().firstDay().date(), null);
         put(EnrolmentItems.toItem(enrolment));
         put(EnrolmentItems.marker(tenantId, course.id(), studentId, enrolment.id()));
         listResult(enrolment, null);

@@ -174,7 +174,7 @@ public final class ReminderWorld {
      */
     public Enrolment confirmed(Course course, String studentId, String payerOrganisationId, Instant enrolledAt) {
         Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), studentId, payerOrganisationId,
-                EnrolmentStatus.CONFIRMED, enrolledAt, null, null, null, course.details().firstDay().date());
+                EnrolmentStatus.CONFIRMED, enrolledAt, null, null, null, course.details().firstDay().date(), null);
         Map<String, AttributeValue> item = new HashMap<>(EnrolmentItems.toItem(enrolment));
         item.putAll(EnrolmentItems.debitNoteDue(tenantId, course.details().priceCents(), enrolment.id(), enrolledAt));
         put(item);
@@ -207,7 +207,7 @@ public final class ReminderWorld {
     public Enrolment enrol(Course course, EnrolmentStatus status, boolean invited) {
         String studentId = Ids.newId();
         Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), studentId, null, status,
-                Instant.now(), null, null, invited ? Instant.now() : null, course.details().firstDay().date());
+                Instant.now(), null, null, invited ? Instant.now() : null, course.details().firstDay().date(), null);
         put(EnrolmentItems.toItem(enrolment));
         put(EnrolmentItems.marker(tenantId, course.id(), studentId, enrolment.id()));
         return enrolment;

@@ -28,11 +28,11 @@ public final class EnrolmentWrites {
 
     /**
      * A new enrolment item; its id is fresh, so it must not exist. Confirmed on a course with a price, its debit note
-     * is due seven days from now.
+     * is due seven days from now (none for one paid with a payment code).
      */
     public static TransactWriteItem create(String tableName, Enrolment enrolment, Course course) {
         Map<String, AttributeValue> item = new HashMap<>(EnrolmentItems.toItem(enrolment));
-        if (enrolment.status() == EnrolmentStatus.CONFIRMED) {
+        if (enrolment.status() == EnrolmentStatus.CONFIRMED && enrolment.getsDebitNote()) {
             item.putAll(EnrolmentItems.debitNoteDue(course.tenantId(), course.details().priceCents(),
                     enrolment.id(), enrolment.enrolledAt()));
         }
@@ -68,10 +68,14 @@ public final class EnrolmentWrites {
                 .value(":readParticipant", Item.s(enrolment.studentId()));
     }
 
-    /** Confirms a waiting enrolment; on a course with a price, its debit note is due seven days from now. */
+    /**
+     * Confirms a waiting enrolment; on a course with a price, its debit note is due seven days from now (none for one
+     * paid with a payment code).
+     */
     public static TransactWriteItem promote(String tableName, Enrolment waiting, Long priceCents, Instant at) {
         return changeStatus(waiting, EnrolmentStatus.CONFIRMED, at)
-                .setAll(EnrolmentItems.debitNoteDue(waiting.tenantId(), priceCents, waiting.id(), at)).toTransactItem(tableName);
+                .setAll(EnrolmentItems.debitNoteDue(waiting.tenantId(), waiting.getsDebitNote() ? priceCents : null,
+                        waiting.id(), at)).toTransactItem(tableName);
     }
 
     /** An update of the course item that holds only while the course is open. */

@@ -141,7 +141,7 @@ public final class CourseResultsExportBench {
                 Course course = courses.get((s * 7 + r * (COURSES / RESULTS_PER_STUDENT)) % COURSES);
                 boolean passed = (s + r) % 5 != 0;
                 Enrolment enrolment = new Enrolment(Ids.newId(), tenantId, course.id(), student.id(), null,
-                        EnrolmentStatus.CONFIRMED, now, true, passed, null, course.details().firstDay().date());
+                        EnrolmentStatus.CONFIRMED, now, true, passed, null, course.details().firstDay().date(), null);
                 items.add(EnrolmentItems.toItem(enrolment));
                 LocalDate expiry = passed ? course.details().certificateExpiry() : null;
                 if (passed) {

@@ -11,24 +11,27 @@ import java.time.LocalDate;
  * @param present             null until the admin records a result
  * @param invitedAt           when the invitation dispatch function sent the course invitation, if it did
  * @param courseFirstDay      copied from the course so a student's enrolments list in course order
+ * @param paymentCode         the payment code the enrolment was paid with (its organisation is the payer); null
+ *                            when none
  */
 public record Enrolment(String id, String tenantId, String courseId, String studentId,
                         String payerOrganisationId, EnrolmentStatus status, Instant enrolledAt,
-                        Boolean present, Boolean passed, Instant invitedAt, LocalDate courseFirstDay) {
+                        Boolean present, Boolean passed, Instant invitedAt, LocalDate courseFirstDay,
+                        String paymentCode) {
 
     public Enrolment withStatus(EnrolmentStatus newStatus) {
         return new Enrolment(id, tenantId, courseId, studentId, payerOrganisationId, newStatus, enrolledAt, present,
-                passed, invitedAt, courseFirstDay);
+                passed, invitedAt, courseFirstDay, paymentCode);
     }
 
     public Enrolment withStudent(String newStudentId) {
         return new Enrolment(id, tenantId, courseId, newStudentId, payerOrganisationId, status, enrolledAt, present,
-                passed, invitedAt, courseFirstDay);
+                passed, invitedAt, courseFirstDay, paymentCode);
     }
 
     public Enrolment withResult(boolean wasPresent, boolean hasPassed) {
         return new Enrolment(id, tenantId, courseId, studentId, payerOrganisationId, status, enrolledAt, wasPresent,
-                hasPassed, invitedAt, courseFirstDay);
+                hasPassed, invitedAt, courseFirstDay, paymentCode);
     }
 
     /**
@@ -39,6 +42,14 @@ public record Enrolment(String id, String tenantId, String courseId, String stud
      */
     public boolean mayBeRemindedOf(Course course, Instant at) {
         return status == EnrolmentStatus.CONFIRMED && invitedAt != null && course.takesReminders(at);
+    }
+
+    /**
+     * Whether a debit note is issued for the enrolment (on a course with a price): not when it was paid with a
+     * payment code, which its organisation paid for when the codes were issued.
+     */
+    public boolean getsDebitNote() {
+        return paymentCode == null;
     }
 
     public boolean isActive() {

@@ -29,6 +29,7 @@ public final class EnrolmentItems {
     public static final String PRESENT = "present";
     public static final String PASSED = "passed";
     public static final String INVITED_AT = "invitedAt";
+    public static final String PAYMENT_CODE = "paymentCode";
     public static final String DEBIT_NOTE_NUMBER = "debitNoteNumber";
     public static final String DEBIT_NOTES_DUE = "DEBIT_NOTES_DUE";
     /** A debit note is due this many days (Amsterdam dates) after the enrolment was confirmed. */
@@ -88,6 +89,7 @@ public final class EnrolmentItems {
                 .with(PASSED, enrolment.passed())
                 .with(INVITED_AT, enrolment.invitedAt())
                 .with("courseFirstDay", enrolment.courseFirstDay())
+                .with(PAYMENT_CODE, enrolment.paymentCode())
                 .attributes();
     }
 
@@ -95,6 +97,7 @@ public final class EnrolmentItems {
         return new Enrolment(item.string("enrolmentId"), item.string("tenantId"), item.string("courseId"),
                 item.string(STUDENT_ID), item.string("payerOrganisationId"),
                 item.enumValue(STATUS, EnrolmentStatus.class), item.instant("enrolledAt"), item.bool(PRESENT),
-                item.bool(PASSED), item.instant(INVITED_AT), item.date("courseFirstDay"));
+                item.bool(PASSED), item.instant(INVITED_AT), item.date("courseFirstDay"),
+                item.string(PAYMENT_CODE));
     }
 }
