@@ -3,6 +3,8 @@ package io.coursedesk.passes.api;
 import io.coursedesk.passes.exports.ExportCourseResults;
 import io.coursedesk.passes.exports.ExportDelivery;
 import io.coursedesk.passes.exports.ExportFile;
+import io.coursedesk.passes.exports.ExportPaymentCodes;
+import io.coursedesk.shared.http.paymentcodes.PaymentCodeListRequest;
 import io.coursedesk.shared.http.download.ContentDisposition;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.core.annotation.Nullable;
@@ -13,6 +15,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 /** Excel exports: made per request, answered as the file or, when too large for a response, as a link to it. */
 @Controller
@@ -27,10 +31,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class ExportController {
     private static final String XLSX = ExportDelivery.CONTENT_TYPE;
 
-    private final ExportCourseResults courseResults;
+    private static final String DELIVERY = "A file up to 4 MB is the response itself (the spreadsheet content "
+            + "type); a larger one is put in S3 and the response is JSON with a presigned `downloadUrl` valid for 5 "
+            + "minutes (see `expiresAt`); the file is removed after a day.";
 
-    public ExportController(ExportCourseResults courseResults) {
+    private final ExportCourseResults courseResults;
+    private final ExportPaymentCodes paymentCodes;
+
+    public ExportController(ExportCourseResults courseResults, ExportPaymentCodes paymentCodes) {
         this.courseResults = courseResults;
+        this.paymentCodes = paymentCodes;
     }
 
     @Get(value = "/exports/course-results.xlsx", produces = {XLSX, MediaType.APPLICATION_JSON})
@@ -40,9 +50,7 @@ public class ExportController {
                     + "organisation, by name and course date: name, email, birth date, course type and kind, first "
                     + "and last day, number of days, location, present and passed (Ja/Nee) and the certificate's "
                     + "expiry date. Dates are date cells (dd-mm-jjjj), text starting with =, +, -, @, a tab or a "
-                    + "carriage return is stored as text. A file up to 4 MB is the response itself (the "
-                    + "spreadsheet content type); a larger one is put in S3 and the response is JSON with a "
-                    + "presigned `downloadUrl` valid for 5 minutes (see `expiresAt`); the file is removed after a day.")
+                    + "carriage return is stored as text. " + DELIVERY)
     @ApiResponse(responseCode = "200", description = "The workbook as an attachment (up to 4 MB), or a link to it "
             + "(larger)", content = {
                 @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
@@ -55,7 +63,30 @@ public class ExportController {
                                          @Parameter(description = "The organisation; required of a provider admin, "
                                                  + "a contact's own by default")
                                          @Nullable @QueryValue String organisationId) {
-        ExportFile file = courseResults.export(caller, organisationId);
+        return download(courseResults.export(caller, organisationId));
+    }
+
+    @Get(value = "/exports/payment-codes.xlsx", produces = {XLSX, MediaType.APPLICATION_JSON})
+    @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
+    @Operation(summary = "Download the payment codes as filtered (Excel)",
+            description = "The rows GET /payment-codes lists with the same filters (a contact: their organisation's "
+                    + "codes), newest first: code, profile, organisation, contact, reference, batch, created, state "
+                    + "(Ongebruikt, Gebruikt, Gedeactiveerd), used at and by whom, deactivated at. Times are date "
+                    + "cells (dd-mm-jjjj uu:mm, Amsterdam), text starting with =, +, -, @, a tab or a carriage return "
+                    + "is stored as text. " + DELIVERY)
+    @ApiResponse(responseCode = "200", description = "The workbook as an attachment (up to 4 MB), or a link to it "
+            + "(larger)", content = {
+                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportLinkView.class))})
+    @ApiResponse(responseCode = "400", description = "An invalid filter (named)")
+    @ApiResponse(responseCode = "403", description = "Students have no exports")
+    @ApiResponse(responseCode = "404", description = "A contact named another organisation")
+    public HttpResponse<?> paymentCodes(@Parameter(hidden = true) Caller caller,
+                                        @Valid @RequestBean PaymentCodeListRequest filters) {
+        return download(paymentCodes.export(caller, filters.filter(caller)));
+    }
+
+    private static HttpResponse<?> download(ExportFile file) {
         MutableHttpResponse<?> response;
         if (file instanceof ExportFile.Inline inline) {
             response = HttpResponse.ok(inline.content()).contentType(XLSX)
@@ -65,7 +96,7 @@ public class ExportController {
             response = HttpResponse.ok(new ExportLinkView(link.fileName(), link.downloadUrl(), link.expiresAt()))
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        // the results name people: no shared cache keeps them
+        // exports name people: no shared cache keeps them
         return response.header(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
 }

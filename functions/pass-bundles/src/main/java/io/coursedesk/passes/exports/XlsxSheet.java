@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -32,6 +33,8 @@ public final class XlsxSheet implements AutoCloseable {
     static final int ROWS_IN_MEMORY = 100;
     /** Excel's own code for day-month-year; Dutch Excel shows it as {@code dd-mm-jjjj}. */
     static final String DATE_FORMAT = "dd-mm-yyyy";
+    /** With the time of day, 24 hours; Dutch Excel shows it as {@code dd-mm-jjjj uu:mm}. */
+    static final String DATE_TIME_FORMAT = "dd-mm-yyyy hh:mm";
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
@@ -40,6 +43,7 @@ public final class XlsxSheet implements AutoCloseable {
     private final CellStyle textStyle;
     private final CellStyle quotedTextStyle;
     private final CellStyle dateStyle;
+    private final CellStyle dateTimeStyle;
     private int nextRow;
 
     private XlsxSheet(String sheetName, List<XlsxColumn> columns) {
@@ -50,6 +54,8 @@ public final class XlsxSheet implements AutoCloseable {
         quotedTextStyle.setQuotePrefixed(true);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+        dateTimeStyle = workbook.createCellStyle();
+        dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME_FORMAT));
         writeHeader();
     }
 
@@ -128,6 +134,10 @@ public final class XlsxSheet implements AutoCloseable {
             case DATE -> {
                 cell.setCellValue((LocalDate) value);
                 cell.setCellStyle(dateStyle);
+            }
+            case DATE_TIME -> {
+                cell.setCellValue((LocalDateTime) value);
+                cell.setCellStyle(dateTimeStyle);
             }
             case NUMBER -> cell.setCellValue(((Number) value).doubleValue());
         }
