@@ -7,6 +7,8 @@ import io.coursedesk.shared.persistence.StudentItems;
 import io.coursedesk.shared.persistence.Table;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Students and organisations are removed only when nothing refers to them, by admins of their own provider. */
@@ -71,7 +73,7 @@ class RemovePeopleTest extends FunctionTest {
     }
 
     @Test
-    void anOrganisationWithLinkedStudentsHolderMembersOrEquipmentStays() {
+    void anOrganisationWithLinkedStudentsHolderMembersEquipmentOrPaymentCodesStays() {
         Tenant tenant = new Tenant(function);
         String withStudent = tenant.createOrganisation("Student BV");
         tenant.createStudent("Ina", withStudent);
@@ -81,6 +83,9 @@ class RemovePeopleTest extends FunctionTest {
         putIndexed(Item.create().with(Table.PK, "T#" + tenant.id + "#EQUIPMENT#aed-1").with(Table.SK, "EQUIPMENT")
                 .with(Table.GSI2_PK, OrganisationItems.equipmentListing(tenant.id, withEquipment))
                 .with(Table.GSI2_SK, "2027-01-01#aed-1"));
+        String withCodes = tenant.createOrganisation("Code BV");
+        assertThat(tenant.asAdmin("POST", "/payment-codes/batches", Map.of("count", 1, "profile", "CO",
+                "organisationId", withCodes, "contact", "Carla")).status()).isEqualTo(201);
 
         ApiGatewayResponse students = tenant.asAdmin("DELETE", "/organisations/" + withStudent, null);
         ApiGatewayResponse holders = tenant.asAdmin("DELETE", "/organisations/" + withHolder, null);
@@ -92,7 +97,10 @@ class RemovePeopleTest extends FunctionTest {
         assertThat(holders.text("detail")).contains("qualification holders").doesNotContain("students");
         assertThat(equipment.status()).isEqualTo(409);
         assertThat(equipment.text("detail")).isEqualTo("The organisation still has equipment certifications");
-        assertThat(tenant.asAdmin("GET", "/organisations", null).items()).hasSize(3);
+        ApiGatewayResponse codes = tenant.asAdmin("DELETE", "/organisations/" + withCodes, null);
+        assertThat(codes.status()).isEqualTo(409);
+        assertThat(codes.text("detail")).isEqualTo("The organisation still has payment codes");
+        assertThat(tenant.asAdmin("GET", "/organisations", null).items()).hasSize(4);
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Removes a customer nothing refers to: one with linked students (whose enrolments it may pay), with qualification
- * holders who are its members, or with equipment certifications stays (409 naming which). Each is one index query of
+ * holders who are its members, with equipment certifications, or with payment codes (which it paid for, used or
+ * not) stays (409 naming which). Each is one index query of
  * one item.
  */
 @Singleton
@@ -37,6 +38,9 @@ public class RemoveOrganisation {
         }
         if (organisations.hasEquipmentCertifications(tenantId, organisationId)) {
             referring.add("equipment certifications");
+        }
+        if (organisations.hasPaymentCodes(tenantId, organisationId)) {
+            referring.add("payment codes");
         }
         if (!referring.isEmpty()) {
             throw ProblemException.conflict("The organisation still has " + String.join(" and ", referring));

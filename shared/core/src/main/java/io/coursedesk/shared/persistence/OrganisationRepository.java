@@ -57,6 +57,11 @@ public class OrganisationRepository {
         return reads.anyInIndex(Table.GSI2, Table.GSI2_PK, OrganisationItems.equipmentListing(tenantId, organisationId));
     }
 
+    /** Whether the provider made payment codes for the organisation. */
+    public boolean hasPaymentCodes(String tenantId, String organisationId) {
+        return reads.anyInIndex(Table.GSI2, Table.GSI2_PK, PaymentCodeItems.organisationListing(tenantId, organisationId));
+    }
+
     /** Removes the organisation; false if it did not exist. */
     public boolean remove(String tenantId, String organisationId) {
         return ItemRemoval.deleteExisting(dynamoDb, table, OrganisationItems.key(tenantId, organisationId));
