@@ -26,7 +26,6 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Controller("/qualification-holders")
 @Tag(name = "Qualification holders")
@@ -66,8 +65,8 @@ public class QualificationHolderController {
                            @Nullable @QueryValue String sort,
                            @Valid @RequestBean PageRequest page) {
         InvalidFields invalid = new InvalidFields();
-        LocalDate from = date(expiresFrom, "expiresFrom", invalid);
-        LocalDate to = date(expiresTo, "expiresTo", invalid);
+        LocalDate from = invalid.date(expiresFrom, "expiresFrom");
+        LocalDate to = invalid.date(expiresTo, "expiresTo");
         HolderSort order = HolderSort.parse(sort).orElse(null);
         invalid.check(order != null, "sort", "must be one of qualificationNumber, name, birthDate, expiryDate, "
                 + "status, personnelNumber, optionally with '-' before it");
@@ -83,19 +82,6 @@ public class QualificationHolderController {
     @ApiResponse(responseCode = "404", description = "No such holder, or not one the caller may see")
     public HolderView get(@Parameter(hidden = true) Caller caller, String holderId) {
         return HolderView.of(holderDetails.find(caller, holderId), caller, Qualification.today(clock));
-    }
-
-    /** A real calendar date (the pattern lets 2025-02-30 through). */
-    private static LocalDate date(String text, String field, InvalidFields invalid) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            invalid.add(field, "must be a date yyyy-MM-dd");
-            return null;
-        }
     }
 
     private static String blankToNull(String text) {

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The filters of the payment-code list and of its Excel export, the same query parameters for both; a controller
@@ -48,8 +47,8 @@ public record PaymentCodeListRequest(
      */
     public PaymentCodeFilter filter(Caller caller) {
         InvalidFields invalid = new InvalidFields();
-        LocalDate from = date(createdFrom, "createdFrom", invalid);
-        LocalDate to = date(createdTo, "createdTo", invalid);
+        LocalDate from = invalid.date(createdFrom, "createdFrom");
+        LocalDate to = invalid.date(createdTo, "createdTo");
         invalid.check(from == null || to == null || !to.isBefore(from), "createdTo", "must not be before createdFrom");
         invalid.throwIfAny();
         String organisation = blankToNull(organisationId);
@@ -63,19 +62,6 @@ public record PaymentCodeListRequest(
         }
         return new PaymentCodeFilter(organisation, blankToNull(keyword), blankToNull(profile), from, to,
                 state == null || state.isBlank() ? null : PaymentCodeState.valueOf(state));
-    }
-
-    /** A real calendar day (the pattern lets 2025-02-30 through). */
-    private static LocalDate date(String text, String field, InvalidFields invalid) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            invalid.add(field, DATE_MESSAGE);
-            return null;
-        }
     }
 
     private static String blankToNull(String text) {

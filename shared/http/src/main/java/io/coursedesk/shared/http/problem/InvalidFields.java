@@ -1,5 +1,7 @@
 package io.coursedesk.shared.http.problem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,22 @@ public final class InvalidFields {
     public boolean required(Object value, String field) {
         boolean present = value != null && !(value instanceof String s && s.isBlank());
         return check(present, field, "is required");
+    }
+
+    /**
+     * The text as a calendar day ({@code yyyy-MM-dd}, a real one: a pattern lets 2025-02-30 through); null when it is
+     * blank, or when it is no day, and then the field is recorded.
+     */
+    public LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            add(field, "must be a date yyyy-MM-dd");
+            return null;
+        }
     }
 
     public void add(String field, String detail) {
