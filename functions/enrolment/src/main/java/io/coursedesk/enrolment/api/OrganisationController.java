@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.coursedesk.shared.domain.Module;
 import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.coursedesk.enrolment.licences.Seats;
 import io.coursedesk.enrolment.people.CreateOrganisation;
 import io.coursedesk.enrolment.people.CustomerOverview;
 import io.coursedesk.enrolment.people.PayerPermission;
@@ -67,11 +68,11 @@ public class OrganisationController {
     public Page<OrganisationView> list(@Parameter(hidden = true) Caller caller, @Valid @RequestBean PageRequest page) {
         return cursors.page(CursorScope.of(caller, "organisations"), page, PagePosition.class, (limit, after) -> {
             if (caller.isProviderAdmin()) {
-                return organisations.page(caller.tenantId(), limit, after).map(OrganisationView::of);
+                return organisations.page(caller.tenantId(), limit, after, OrganisationView::of);
             }
             return new Slice<>(caller.organisationId() == null ? List.of()
-                    : organisations.find(caller.tenantId(), caller.organisationId())
-                    .map(o -> OrganisationView.of(o, caller)).stream().toList(), null);
+                    : organisations.find(caller.tenantId(), caller.organisationId(), item -> OrganisationView.of(item, caller))
+                    .stream().toList(), null);
         });
     }
 
@@ -79,22 +80,25 @@ public class OrganisationController {
     @Secured("PROVIDER_ADMIN")
     @Operation(summary = "Add a customer")
     public HttpResponse<OrganisationView> create(@Parameter(hidden = true) Caller caller, @Valid @Body OrganisationRequest request) {
-        return HttpResponse.created(OrganisationView.of(createOrganisation.create(caller, request)));
+        return HttpResponse.created(OrganisationView.of(createOrganisation.create(caller, request),
+                Seats.granted(request.licences())));
     }
 
     @Get("/{organisationId}")
     @Operation(summary = "One customer")
     public OrganisationView get(@Parameter(hidden = true) Caller caller, String organisationId) {
         AccessPolicy.requireOrganisation(caller, organisationId, "Organisation " + organisationId);
-        return organisations.find(caller.tenantId(), organisationId).map(o -> OrganisationView.of(o, caller))
+        return organisations.find(caller.tenantId(), organisationId, item -> OrganisationView.of(item, caller))
                 .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
     }
 
     @Put("/{organisationId}")
     @Secured("PROVIDER_ADMIN")
-    @Operation(summary = "Replace a customer's details")
+    @Operation(summary = "Replace a customer's details and set its licence seats",
+            description = "licences absent leaves the seats as they are; seats already used stay used.")
     public OrganisationView update(@Parameter(hidden = true) Caller caller, String organisationId, @Valid @Body OrganisationRequest request) {
-        return OrganisationView.of(updateOrganisation.update(caller, organisationId, request));
+        updateOrganisation.update(caller, organisationId, request);
+        return get(caller, organisationId);
     }
 
     @Get("/{organisationId}/overview")
@@ -102,7 +106,8 @@ public class OrganisationController {
             description = "The students are paged by name (limit, cursor); each lists their courses, the latest first.")
     public CustomerOverviewView overview(@Parameter(hidden = true) Caller caller, String organisationId,
                                          @Valid @RequestBean PageRequest page) {
-        OrganisationView organisation = OrganisationView.of(overview.organisation(caller, organisationId), caller);
+        OrganisationView organisation = overview.organisation(caller, organisationId,
+                item -> OrganisationView.of(item, caller));
         return new CustomerOverviewView(organisation, cursors.page(CursorScope.of(caller, "customer-overview",
                 organisationId), page, PagePosition.class, (limit, after) -> overview.students(caller, organisationId,
                 limit, after).map(CustomerOverviewView.Student::of)));
@@ -114,7 +119,8 @@ public class OrganisationController {
                     + "enrolment naming the organisation as payer is refused with 403; a contact's or admin's is not.")
     public OrganisationView setPayerPermission(@Parameter(hidden = true) Caller caller, String organisationId,
                                                @Valid @Body PayerPermissionRequest request) {
-        return OrganisationView.of(payerPermission.set(caller, organisationId, request.studentsMayNamePayer()), caller);
+        payerPermission.set(caller, organisationId, request.studentsMayNamePayer());
+        return get(caller, organisationId);
     }
 
     @Delete("/{organisationId}")

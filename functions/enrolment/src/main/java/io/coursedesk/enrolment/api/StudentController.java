@@ -8,6 +8,7 @@ import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.persistence.Slice;
 import io.micronaut.http.annotation.RequestBean;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.coursedesk.enrolment.enrolment.CompletedCourses;
 import io.coursedesk.enrolment.people.CreateStudent;
 import io.coursedesk.enrolment.people.StudentRequest;
 import io.coursedesk.enrolment.people.RemoveStudent;
@@ -41,9 +42,11 @@ public class StudentController {
     private final RemoveStudent removeStudent;
     private final ListCursors cursors;
     private final StudentRepository students;
+    private final CompletedCourses completedCourses;
 
     public StudentController(CreateStudent createStudent, UpdateStudent updateStudent, RemoveStudent removeStudent,
-                             StudentRepository students, ListCursors cursors) {
+                             StudentRepository students, CompletedCourses completedCourses, ListCursors cursors) {
+        this.completedCourses = completedCourses;
         this.createStudent = createStudent;
         this.updateStudent = updateStudent;
         this.removeStudent = removeStudent;
@@ -74,11 +77,11 @@ public class StudentController {
     }
 
     @Get("/{studentId}")
-    @Operation(summary = "One student (admins, the student's organisation contact, the student)")
-    public StudentView get(@Parameter(hidden = true) Caller caller, String studentId) {
+    @Operation(summary = "One student with their completed courses, results and certificates (admins, the student's organisation contact, the student)")
+    public StudentDetailsView get(@Parameter(hidden = true) Caller caller, String studentId) {
         return students.find(caller.tenantId(), studentId)
                 .filter(s -> AccessPolicy.canSeeStudent(caller, s.id(), s.organisationId()))
-                .map(StudentView::of)
+                .map(s -> StudentDetailsView.of(s, completedCourses.of(caller.tenantId(), s.id())))
                 .orElseThrow(() -> ProblemException.notFound("Student " + studentId));
     }
 

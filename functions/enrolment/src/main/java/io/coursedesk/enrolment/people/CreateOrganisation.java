@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.people;
 
+import io.coursedesk.enrolment.licences.Seats;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.persistence.OrganisationRepository;
@@ -21,7 +22,7 @@ public class CreateOrganisation {
     public Organisation create(Caller caller, OrganisationRequest request) {
         Organisation organisation = request.toOrganisation(caller.tenantId(), Ids.newId(),
                 clock.instant(), true);
-        organisations.save(organisation);
+        organisations.save(organisation, Seats.attributes(request.licences()));
         return organisation;
     }
 }

@@ -2,12 +2,12 @@ package io.coursedesk.enrolment.people;
 
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
-import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
 import io.coursedesk.shared.persistence.CourseRepository;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
+import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.persistence.Slice;
@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,10 +47,10 @@ public class CustomerOverview {
     public record CourseTaken(Enrolment enrolment, Course course) {
     }
 
-    public Organisation organisation(Caller caller, String organisationId) {
+    public <T> T organisation(Caller caller, String organisationId, Function<Item, T> read) {
         String what = "Organisation " + organisationId;
         AccessPolicy.requireOrganisation(caller, organisationId, what);
-        return organisations.find(caller.tenantId(), organisationId).orElseThrow(() -> ProblemException.notFound(what));
+        return organisations.find(caller.tenantId(), organisationId, read).orElseThrow(() -> ProblemException.notFound(what));
     }
 
     /** A page of the organisation's students by name, after the position (null: from the start). */

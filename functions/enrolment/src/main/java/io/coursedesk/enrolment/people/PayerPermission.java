@@ -1,6 +1,5 @@
 package io.coursedesk.enrolment.people;
 
-import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
 import io.coursedesk.shared.persistence.OrganisationRepository;
@@ -20,14 +19,12 @@ public class PayerPermission {
         this.organisations = organisations;
     }
 
-    public Organisation set(Caller caller, String organisationId, boolean studentsMayNamePayer) {
+    public void set(Caller caller, String organisationId, boolean studentsMayNamePayer) {
         String what = "Organisation " + organisationId;
         AccessPolicy.requireOrganisation(caller, organisationId, what);
         if (!organisations.setStudentsMayNamePayer(caller.tenantId(), organisationId, studentsMayNamePayer)) {
             throw ProblemException.notFound(what);
         }
-        return organisations.find(caller.tenantId(), organisationId)
-                .orElseThrow(() -> ProblemException.notFound(what));
     }
 
 }

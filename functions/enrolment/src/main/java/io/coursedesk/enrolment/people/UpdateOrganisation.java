@@ -1,5 +1,6 @@
 package io.coursedesk.enrolment.people;
 
+import io.coursedesk.enrolment.licences.Seats;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.OrganisationRepository;
@@ -14,14 +15,13 @@ public class UpdateOrganisation {
         this.organisations = organisations;
     }
 
-    public Organisation update(Caller caller, String organisationId, OrganisationRequest request) {
+    public void update(Caller caller, String organisationId, OrganisationRequest request) {
         Organisation existing = organisations.find(caller.tenantId(), organisationId)
                 .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
         Organisation updated = request.toOrganisation(caller.tenantId(), existing.id(),
                 existing.createdAt(), existing.studentsMayNamePayer());
-        if (!organisations.update(updated)) {
+        if (!organisations.update(updated, Seats.attributes(request.licences()))) {
             throw ProblemException.notFound("Organisation " + organisationId);
         }
-        return updated;
     }
 }

@@ -26,11 +26,15 @@ public class OrganisationRepository {
     }
 
     public Optional<Organisation> find(String tenantId, String organisationId) {
+        return find(tenantId, organisationId, OrganisationItems::fromItem);
+    }
+
+    /** The organisation's item as {@code read} makes it: its details with what a feature keeps on it (licences). */
+    public <T> Optional<T> find(String tenantId, String organisationId, Function<Item, T> read) {
         if (!Ids.isValid(organisationId)) {
             return Optional.empty();
         }
-        return reads.get(OrganisationItems.pk(tenantId, organisationId), OrganisationItems.SK)
-                .map(OrganisationItems::fromItem);
+        return reads.get(OrganisationItems.pk(tenantId, organisationId), OrganisationItems.SK).map(read);
     }
 
     /** The organisations with these ids that exist, by id. */
@@ -43,8 +47,12 @@ public class OrganisationRepository {
 
     /** A page of the provider's customers, by name. */
     public Slice<Organisation, PagePosition> page(String tenantId, int limit, PagePosition after) {
-        return reads.page(PageQuery.index(Table.GSI1, OrganisationItems.listing(tenantId)), OrganisationItems::fromItem,
-                limit, after);
+        return page(tenantId, limit, after, OrganisationItems::fromItem);
+    }
+
+    /** A page of the provider's customers by name, each item as {@code read} makes it. */
+    public <T> Slice<T, PagePosition> page(String tenantId, int limit, PagePosition after, Function<Item, T> read) {
+        return reads.page(PageQuery.index(Table.GSI1, OrganisationItems.listing(tenantId)), read, limit, after);
     }
 
     /** Whether any qualification holder (pass-bundles) has a membership of the organisation. */
@@ -69,7 +77,13 @@ public class OrganisationRepository {
 
     /** Creates the organisation. */
     public void save(Organisation organisation) {
-        dynamoDb.putItem(b -> b.tableName(table.name()).item(OrganisationItems.toItem(organisation)));
+        save(organisation, Map.of());
+    }
+
+    /** Creates the organisation with the attributes a feature keeps on its item (licences). */
+    public void save(Organisation organisation, Map<String, AttributeValue> more) {
+        dynamoDb.putItem(b -> b.tableName(table.name()).item(Item.of(OrganisationItems.toItem(organisation))
+                .withAll(more).attributes()));
     }
 
     /**
@@ -79,9 +93,14 @@ public class OrganisationRepository {
      * @return false if the organisation does not exist
      */
     public boolean update(Organisation organisation) {
+        return update(organisation, Map.of());
+    }
+
+    /** {@link #update(Organisation)} that also sets the attributes a feature keeps on the item (licences). */
+    public boolean update(Organisation organisation, Map<String, AttributeValue> more) {
         Map<String, AttributeValue> profile = OrganisationItems.profile(organisation);
         ItemUpdate update = ItemUpdate.of(OrganisationItems.key(organisation.tenantId(), organisation.id()))
-                .setAll(profile).condition("attribute_exists(" + Table.PK + ")");
+                .setAll(profile).setAll(more).condition("attribute_exists(" + Table.PK + ")");
         OrganisationItems.OPTIONAL_PROFILE.stream().filter(name -> !profile.containsKey(name)).forEach(update::remove);
         return conditionHolds(update);
     }

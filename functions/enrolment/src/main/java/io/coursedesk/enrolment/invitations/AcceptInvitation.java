@@ -1,0 +1,102 @@
+package io.coursedesk.enrolment.invitations;
+
+import io.coursedesk.enrolment.invitations.InvitationLinks.Link;
+import io.coursedesk.enrolment.licences.LicenceSeats;
+import io.coursedesk.enrolment.licences.StudentLinks;
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.http.persistence.Transactions;
+import io.coursedesk.shared.http.problem.FieldError;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.StudentRepository;
+import io.coursedesk.shared.persistence.StudentWrites.StudentAsRead;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A signed-in student activates the invitation their mail's link carries: in one transaction the invitation is
+ * accepted (if still open and of that mail's round), the student linked to the organisation with their recorded
+ * results (if their link and results are still as read) and the seat the invitation held becomes theirs. So a token activates once, for one student, and
+ * never makes a student record: the student is the caller's own, made when they signed up.
+ */
+@Singleton
+public class AcceptInvitation {
+    private static final String TOKEN = "token";
+
+    private final InvitationLinks links;
+    private final StudentInvitations invitations;
+    private final StudentRepository students;
+    private final StudentLinks studentLinks;
+    private final LicenceSeats seats;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public AcceptInvitation(InvitationLinks links, StudentInvitations invitations, StudentRepository students,
+                            StudentLinks studentLinks, LicenceSeats seats, Transactions transactions, Clock clock) {
+        this.links = links;
+        this.invitations = invitations;
+        this.students = students;
+        this.studentLinks = studentLinks;
+        this.seats = seats;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** @return the accepted invitation */
+    public StudentInvitation accept(Caller caller, String token) {
+        Link link = links.verify(token).filter(l -> l.tenantId().equals(caller.tenantId()))
+                .orElseThrow(() -> ProblemException.invalid(TOKEN, "is not an invitation link of this provider"));
+        if (!clock.instant().isBefore(link.expiresAt())) {
+            throw gone("has expired: ask your contact person to send the invitation again");
+        }
+        return transactions.untilDone(() -> attempt(caller, link));
+    }
+
+    private StudentInvitation attempt(Caller caller, Link link) {
+        StudentInvitation read = invitations.find(caller.tenantId(), link.organisationId(), link.studentInvitationId())
+                .orElseThrow(() -> ProblemException.invalid(TOKEN, "is not an invitation link of this provider"));
+        switch (read.status()) {
+            case ACCEPTED -> throw new ProblemException(HttpStatus.CONFLICT, "Conflict",
+                    "This invitation has already been activated.", List.of(new FieldError(TOKEN, "has already been used")));
+            case REVOKED -> throw gone("was revoked by the organisation");
+            case OPEN -> {
+                if (read.round() != link.round()) {
+                    throw gone("was replaced by a newer invitation mail: use the link in the latest mail");
+                }
+            }
+        }
+        StudentAsRead asRead = students.findForChange(caller.tenantId(), caller.studentId())
+                .orElseThrow(() -> ProblemException.notFound("Student " + caller.studentId()));
+        Student student = asRead.student();
+        String organisationId = read.organisationId();
+        Instant now = clock.instant();
+        StudentInvitation accepted = read.acceptedBy(student.id(), now);
+        List<TransactWriteItem> items = new ArrayList<>(List.of(invitations.replace(accepted, read)));
+        if (organisationId.equals(student.organisationId()) && seats.holds(caller.tenantId(), organisationId, student.id())) {
+            // already this organisation's student on a seat of their own: the invitation's seat is not needed
+            items.add(seats.free(caller.tenantId(), organisationId));
+        } else {
+            items.add(seats.hold(caller.tenantId(), organisationId, student.id(), read.id(), now));
+        }
+        String previous = student.organisationId();
+        if (previous != null && !Objects.equals(previous, organisationId)
+                && seats.holds(caller.tenantId(), previous, student.id())) {
+            items.add(seats.release(caller.tenantId(), previous, student.id()));
+            items.add(seats.free(caller.tenantId(), previous));
+        }
+        items.addAll(studentLinks.linkTo(asRead, organisationId, items.size()));
+        return transactions.write(items).committed() ? accepted : null;
+    }
+
+    private static ProblemException gone(String detail) {
+        return new ProblemException(HttpStatus.GONE, "Gone", "This invitation link no longer works.",
+                List.of(new FieldError(TOKEN, detail)));
+    }
+}
