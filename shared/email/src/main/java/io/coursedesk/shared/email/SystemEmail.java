@@ -82,6 +82,30 @@ public enum SystemEmail {
             {{studentList}}
             """ + SystemEmail.SIGNATURE),
 
+    /**
+     * An organisation's contact person invites a student (manual 000): {@code organisation.name}, the contact's free
+     * text {@code invitation.message} (left out when empty), the activation link {@code invitation.link} and when
+     * it stops working, {@code invitation.expiresAt} (date and time).
+     */
+    STUDENT_INVITATION("Uitnodiging van {{organisation.name}} voor de cursussen van {{provider.name}}", """
+            <p>Beste {{student.firstName}} {{student.lastName}},</p>
+            <p>{{organisation.name}} nodigt je uit als cursist bij {{provider.name}}. Na het activeren van je
+            uitnodiging sta je bij {{organisation.name}} geregistreerd als cursist.</p>
+            {{#invitation.message}}<p>Bericht van {{organisation.name}}:</p>
+            <blockquote>{{invitation.message}}</blockquote>{{/invitation.message}}
+            <p><a href="{{invitation.link}}" style="display:inline-block;padding:8px 16px;background:#0b5394;color:#ffffff;text-decoration:none">Uitnodiging activeren</a></p>
+            <p>Of ga naar deze link <a href="{{invitation.link}}">{{invitation.link}}</a>. Log in met dit
+            e-mailadres, of maak een account aan als je er nog geen hebt. De link werkt tot
+            {{invitation.expiresAt}} uur.</p>
+            """ + SystemEmail.SIGNATURE),
+
+    /** The contact revoked the invitation and asked for the invitee to be told. */
+    STUDENT_INVITATION_REVOKED("Uitnodiging van {{organisation.name}} ingetrokken", """
+            <p>Beste {{student.firstName}} {{student.lastName}},</p>
+            <p>{{organisation.name}} heeft de uitnodiging om cursist te worden bij {{provider.name}} ingetrokken.
+            De link in de uitnodiging werkt niet meer. Je hoeft niets te doen.</p>
+            """ + SystemEmail.SIGNATURE),
+
     /** The default course invitation; it uses only provider variables, so a provider may start from it. */
     COURSE_INVITATION("Uitnodiging {{course.type}} op {{course.date}}", """
             <p>Beste {{student.firstName}} {{student.lastName}},</p>
