@@ -213,6 +213,35 @@ class StudentInvitationsTest extends FunctionTest {
     }
 
     @Test
+    void theLinksPageTellsTheInviteeHowToActivateOrWhyTheLinkNoLongerWorks() {
+        Tenant tenant = new Tenant(function);
+        String organisationId = organisationWithLicences(tenant, "Pagina en Zonen", 1);
+        String contact = tenant.contactToken(organisationId);
+        String invitationId = invite(tenant, contact, "<script>Iris</script>", "iris@pagina.nl", null)
+                .text("studentInvitationId");
+        String first = token(event(tenant, "StudentInvited:" + invitationId + ":1"));
+        assertThat(tenant.call(contact, "POST", "/student-invitations/" + invitationId + "/resend", null).status())
+                .isEqualTo(200);
+        String latest = token(event(tenant, "StudentInvited:" + invitationId + ":2"));
+
+        ApiGatewayResponse open = tenant.call(null, "GET", "/student-invitations/activate/" + latest, null);
+        ApiGatewayResponse replaced = tenant.call(null, "GET", "/student-invitations/activate/" + first, null);
+        ApiGatewayResponse forged = tenant.call(null, "GET", "/student-invitations/activate/not-a-token", null);
+
+        assertThat(open.status()).as(open.toString()).isEqualTo(200);
+        assertThat(open.contentType()).startsWith("text/html");
+        assertThat(open.body()).contains("Pagina en Zonen nodigt je uit als cursist")
+                .contains("&lt;script&gt;Iris&lt;/script&gt;").doesNotContain("<script>")
+                .contains("iris@pagina.nl").contains(latest);
+        assertThat(replaced.status()).isEqualTo(410);
+        assertThat(replaced.body()).contains("nieuwere uitnodiging");
+        assertThat(forged.status()).isEqualTo(404);
+        assertThat(forged.body()).contains("Deze link is niet geldig.");
+        assertThat(tenant.call(contact, "GET", "/student-invitations/" + invitationId, null).text("status"))
+                .isEqualTo("OPEN");
+    }
+
+    @Test
     void anotherOrganisationsOrProvidersInvitationIsNotFound() {
         Tenant tenant = new Tenant(function);
         String organisationId = organisationWithLicences(tenant, "Eigen BV", 1);

@@ -1,6 +1,6 @@
 package io.coursedesk.enrolment.invitations;
 
-import io.coursedesk.enrolment.invitations.InvitationLinks.Link;
+import io.coursedesk.enrolment.invitations.ActivationLink.State;
 import io.coursedesk.enrolment.licences.LicenceSeats;
 import io.coursedesk.enrolment.licences.StudentLinks;
 import io.coursedesk.shared.domain.Student;
@@ -30,7 +30,7 @@ import java.util.Objects;
 public class AcceptInvitation {
     private static final String TOKEN = "token";
 
-    private final InvitationLinks links;
+    private final ActivationLink activationLink;
     private final StudentInvitations invitations;
     private final StudentRepository students;
     private final StudentLinks studentLinks;
@@ -38,9 +38,9 @@ public class AcceptInvitation {
     private final Transactions transactions;
     private final Clock clock;
 
-    public AcceptInvitation(InvitationLinks links, StudentInvitations invitations, StudentRepository students,
+    public AcceptInvitation(ActivationLink activationLink, StudentInvitations invitations, StudentRepository students,
                             StudentLinks studentLinks, LicenceSeats seats, Transactions transactions, Clock clock) {
-        this.links = links;
+        this.activationLink = activationLink;
         this.invitations = invitations;
         this.students = students;
         this.studentLinks = studentLinks;
@@ -51,27 +51,23 @@ public class AcceptInvitation {
 
     /** @return the accepted invitation */
     public StudentInvitation accept(Caller caller, String token) {
-        Link link = links.verify(token).filter(l -> l.tenantId().equals(caller.tenantId()))
-                .orElseThrow(() -> ProblemException.invalid(TOKEN, "is not an invitation link of this provider"));
-        if (!clock.instant().isBefore(link.expiresAt())) {
-            throw gone("has expired: ask your contact person to send the invitation again");
-        }
-        return transactions.untilDone(() -> attempt(caller, link));
+        return transactions.untilDone(() -> attempt(caller, token));
     }
 
-    private StudentInvitation attempt(Caller caller, Link link) {
-        StudentInvitation read = invitations.find(caller.tenantId(), link.organisationId(), link.studentInvitationId())
-                .orElseThrow(() -> ProblemException.invalid(TOKEN, "is not an invitation link of this provider"));
-        switch (read.status()) {
-            case ACCEPTED -> throw new ProblemException(HttpStatus.CONFLICT, "Conflict",
-                    "This invitation has already been activated.", List.of(new FieldError(TOKEN, "has already been used")));
-            case REVOKED -> throw gone("was revoked by the organisation");
-            case OPEN -> {
-                if (read.round() != link.round()) {
-                    throw gone("was replaced by a newer invitation mail: use the link in the latest mail");
-                }
-            }
+    private StudentInvitation attempt(Caller caller, String token) {
+        State state = activationLink.check(token);
+        if (!caller.tenantId().equals(state.tenantId())) {
+            throw ProblemException.invalid(TOKEN, "is not an invitation link of this provider");
         }
+        StudentInvitation read = switch (state.outcome()) {
+            case NOT_GENUINE -> throw ProblemException.invalid(TOKEN, "is not an invitation link of this provider");
+            case EXPIRED -> throw gone("has expired: ask your contact person to send the invitation again");
+            case REVOKED -> throw gone("was revoked by the organisation");
+            case REPLACED -> throw gone("was replaced by a newer invitation mail: use the link in the latest mail");
+            case USED -> throw new ProblemException(HttpStatus.CONFLICT, "Conflict",
+                    "This invitation has already been activated.", List.of(new FieldError(TOKEN, "has already been used")));
+            case OPEN -> state.invitation();
+        };
         StudentAsRead asRead = students.findForChange(caller.tenantId(), caller.studentId())
                 .orElseThrow(() -> ProblemException.notFound("Student " + caller.studentId()));
         Student student = asRead.student();
