@@ -2,6 +2,8 @@ package io.coursedesk.enrolment.api;
 
 import io.coursedesk.enrolment.dashboard.OrganisationDashboard;
 import io.coursedesk.enrolment.licences.UnlinkStudent;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -13,7 +15,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** An organisation's student management (manual 000): its dashboard and unlinking a student who left. */
+/**
+ * An organisation's student management (manual 000): its dashboard and unlinking a student who left. Like every
+ * {@code /organisations} route, refused to a provider admin while the customers module is off.
+ */
+@ModuleRequired(Module.CUSTOMERS)
 @Controller("/organisations/{organisationId}")
 @Tag(name = "Organisations")
 @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
