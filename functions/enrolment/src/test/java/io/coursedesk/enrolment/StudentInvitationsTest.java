@@ -6,8 +6,11 @@ import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.shared.http.page.ListCursors;
 import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.persistence.OrganisationItems;
+import io.coursedesk.shared.persistence.OrganisationResultItems;
 import io.coursedesk.shared.persistence.OutboxItems;
+import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import io.coursedesk.shared.signing.SigningKey;
 import org.junit.jupiter.api.AfterAll;
@@ -312,6 +315,8 @@ class StudentInvitationsTest extends FunctionTest {
         assertThat(tenant.asAdmin("PUT", "/courses/" + courseId + "/enrolments/" + enrolmentId + "/result",
                 Map.of("present", true, "passed", true)).status()).isEqualTo(200);
 
+        assertThat(resultsListOf(tenant, organisationId)).extracting(RecordedResult::enrolmentId)
+                .containsExactly(enrolmentId);
         ApiGatewayResponse details = tenant.call(contact, "GET", "/students/" + studentId, null);
         assertThat(details.json().path("completedCourses")).singleElement().satisfies(course -> {
             assertThat(course.path("enrolmentId").asText()).isEqualTo(enrolmentId);
@@ -329,6 +334,7 @@ class StudentInvitationsTest extends FunctionTest {
 
         assertThat(unlinked.status()).as(unlinked.toString()).isEqualTo(204);
         assertThat(seatsUsed(tenant, organisationId)).isZero();
+        assertThat(resultsListOf(tenant, organisationId)).isEmpty();
         assertThat(tenant.call(contact, "GET", "/students/" + studentId, null).status()).isEqualTo(404);
         assertThat(tenant.call(contact, "GET", "/students", null).items()).isEmpty();
         ApiGatewayResponse kept = tenant.asAdmin("GET", "/students/" + studentId, null);
@@ -387,6 +393,13 @@ class StudentInvitationsTest extends FunctionTest {
         return new SigningKey(System.getProperty(ListCursors.KEY_PROPERTY)).sign("student-invitation",
                 String.join("\n", "v1", tenantId, organisationId, invitationId, Integer.toString(round),
                         Long.toString(expiresAt.getEpochSecond())));
+    }
+
+    /** The organisation's results list, which the course-results export reads. */
+    private static List<RecordedResult> resultsListOf(Tenant tenant, String organisationId) {
+        return new TableReads(function.aws().dynamoDbClient(), new Table(function.aws().tableName()))
+                .partition(OrganisationItems.pk(tenant.id, organisationId), OrganisationResultItems.SK_PREFIX)
+                .stream().map(OrganisationResultItems::fromItem).toList();
     }
 
     private static int seatsUsed(Tenant tenant, String organisationId) {
