@@ -18,7 +18,7 @@ class RoutesMatchTemplateTest {
 
         assertThat(routes.differences()).isEmpty();
         assertThat(routes.publicRoutes()).containsExactlyInAnyOrder("GET /catalogue",
-                "GET /student-invitations/activate/{token}");
+                "GET /student-invitation-links/{token}");
         assertThat(routes.document().root().path("info").path("title").asText()).isEqualTo("CourseDesk enrolment");
     }
 }

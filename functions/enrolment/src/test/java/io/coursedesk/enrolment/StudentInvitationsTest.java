@@ -66,7 +66,7 @@ class StudentInvitationsTest extends FunctionTest {
         assertThat(mail.path("email").asText()).isEqualTo("sanne@hoogland.nl");
         assertThat(mail.path("organisationName").asText()).isEqualTo("Hoogland BV");
         assertThat(mail.path("activationUrl").asText()).startsWith(System.getProperty(LocalAws.PUBLIC_BASE_URL_PROPERTY)
-                + "/student-invitations/activate/");
+                + "/student-invitation-links/");
         assertThat(tenant.call(contact, "GET", "/organisations/" + organisationId, null).json().path("licencesUsed")
                 .asInt()).isEqualTo(1);
         assertThat(tenant.call(contact, "GET", "/student-invitations?status=OPEN", null).items())
@@ -227,9 +227,9 @@ class StudentInvitationsTest extends FunctionTest {
                 .isEqualTo(200);
         String latest = token(event(tenant, "StudentInvited:" + invitationId + ":2"));
 
-        ApiGatewayResponse open = tenant.call(null, "GET", "/student-invitations/activate/" + latest, null);
-        ApiGatewayResponse replaced = tenant.call(null, "GET", "/student-invitations/activate/" + first, null);
-        ApiGatewayResponse forged = tenant.call(null, "GET", "/student-invitations/activate/not-a-token", null);
+        ApiGatewayResponse open = tenant.call(null, "GET", "/student-invitation-links/" + latest, null);
+        ApiGatewayResponse replaced = tenant.call(null, "GET", "/student-invitation-links/" + first, null);
+        ApiGatewayResponse forged = tenant.call(null, "GET", "/student-invitation-links/not-a-token", null);
 
         assertThat(open.status()).as(open.toString()).isEqualTo(200);
         assertThat(open.contentType()).startsWith("text/html");
@@ -292,6 +292,7 @@ class StudentInvitationsTest extends FunctionTest {
         assertThat(noToken.status()).isEqualTo(400);
         assertThat(fields(noToken)).containsExactly("token");
         assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(fields(badStatus)).containsExactly("status");
         assertThat(seatsUsed(tenant, organisationId)).isZero();
         ApiGatewayResponse negative = tenant.asAdmin("PUT", "/organisations/" + organisationId, Map.of("name", "Vorm BV",
                 "address", Tenant.ADDRESS, "contactName", "Carla Contact", "contactEmail", "carla@example.nl",

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * credential); it only shows how to activate the invitation, which takes the signed-in student's
  * {@code POST /student-invitations/accept}.
  */
-@Controller("/student-invitations/activate")
+@Controller("/student-invitation-links")
 @Tag(name = "Student invitations")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class ActivationPageController {

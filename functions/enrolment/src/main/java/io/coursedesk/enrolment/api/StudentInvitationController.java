@@ -28,6 +28,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 
 /** An organisation contact's student invitations (manual 000), and their activation by the invited student. */
 @Controller("/student-invitations")
@@ -61,11 +62,13 @@ public class StudentInvitationController {
     @Operation(summary = "The organisation's student invitations, oldest first (optionally of one status)",
             description = "Paged: next is the cursor of the following page, for this caller only.")
     public Page<StudentInvitationView> list(@Parameter(hidden = true) Caller caller,
-                                            @Nullable @QueryValue InvitationStatus status,
+                                            @Nullable @QueryValue @Pattern(regexp = "OPEN|ACCEPTED|REVOKED",
+                                                    message = "must be OPEN, ACCEPTED or REVOKED") String status,
                                             @Valid @RequestBean PageRequest page) {
-        return cursors.page(CursorScope.of(caller, "student-invitations", status == null ? "" : status.name()), page,
+        InvitationStatus only = status == null ? null : InvitationStatus.valueOf(status);
+        return cursors.page(CursorScope.of(caller, "student-invitations", status == null ? "" : status), page,
                 PagePosition.class, (limit, after) -> invitations.page(caller.tenantId(), caller.organisationId(),
-                        status, limit, after).map(StudentInvitationView::of));
+                        only, limit, after).map(StudentInvitationView::of));
     }
 
     @Get("/{studentInvitationId}")

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The activation links of student invitation mails: {@code <public base>/student-invitations/activate/<token>},
+ * The activation links of student invitation mails: {@code <public base>/student-invitation-links/<token>},
  * the token signed ({@link SigningKey}, purpose {@value #PURPOSE}) over tenant, organisation, invitation, round and
  * expiry, so it can neither be pointed at another invitation nor outlive its time or a newer mail. The key is the
  * function's list-cursor secret: the purpose derives a key of its own from it, so a cursor is never a link.
@@ -20,7 +20,7 @@ import java.util.Optional;
 @Singleton
 public class InvitationLinks {
     static final String PURPOSE = "student-invitation";
-    static final String ACTIVATE_PATH = "/student-invitations/activate/";
+    static final String ACTIVATE_PATH = "/student-invitation-links/";
     private static final String VERSION = "v1";
 
     private final SigningKey key;

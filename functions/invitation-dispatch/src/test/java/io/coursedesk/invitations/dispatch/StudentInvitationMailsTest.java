@@ -30,7 +30,7 @@ class StudentInvitationMailsTest {
     @Test
     void theInviteeGetsTheFreeMessageAndTheActivationLinkOnceHoweverOftenTheEventComes() {
         String email = "sanne-" + tenant + "@hoogland.example";
-        String link = "https://coursedesk.example/student-invitations/activate/abc.def";
+        String link = "https://coursedesk.example/student-invitation-links/abc.def";
         StudentInvited invited = StudentInvited.of(tenant, Instant.now(), "inv-1", "org-1", "Bouwbedrijf Hoogland",
                 "Sanne", "de Wit", email, "Welkom <b>bij</b> de nascholing & succes!", 1, link, EXPIRES);
         bus.deliverEachEventTimes(2);
@@ -61,7 +61,7 @@ class StudentInvitationMailsTest {
         String email = "bram-" + tenant + "@hoogland.example";
         world.publish(EventSources.ENROLMENT, StudentInvited.of(tenant, Instant.now(), "inv-2", "org-1",
                 "Bouwbedrijf Hoogland", "Bram", "Smit", email, null, 1,
-                "https://coursedesk.example/student-invitations/activate/x.y", EXPIRES));
+                "https://coursedesk.example/student-invitation-links/x.y", EXPIRES));
         StoredEmail invitation = world.awaitEmailTo(email);
         assertThat(invitation.text()).doesNotContain("Bericht van");
 
