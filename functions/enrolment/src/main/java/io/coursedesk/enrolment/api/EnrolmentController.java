@@ -59,7 +59,7 @@ public class EnrolmentController {
     }
 
     @Post
-    @Operation(summary = "Enrol a student", description = "201 with status CONFIRMED, or WAITLISTED and a position when the course is full. A student enrols themself; contacts and admins give studentId. payer: SELF or the student's organisation. paymentCode: an unused code of the provider pays; its organisation is the payer (payer may then be left out) and no debit note is issued.")
+    @Operation(summary = "Enrol a student", description = "201 with status CONFIRMED, or WAITLISTED and a position when the course is full. A student enrols themself; contacts and admins give studentId. payer: SELF or the student's organisation. paymentCode: an unused code of the provider pays; its organisation is the payer (payer may then be left out) and no debit note is issued. organisationCode (optional): an organisation's code links the student to it as candidate, with the enrolment; an unknown code is a 400 naming it.")
     public HttpResponse<EnrolmentView> enrol(@Parameter(hidden = true) Caller caller, String courseId, @Valid @Body EnrolRequest request) {
         return HttpResponse.created(EnrolmentView.of(enrol.enrol(caller, courseId, request)));
     }

@@ -14,6 +14,11 @@ import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.HttpResponse;
+import io.coursedesk.enrolment.candidate.CandidateCodeRequest;
+import io.coursedesk.enrolment.candidate.CandidateLinks;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,12 +33,24 @@ import java.util.List;
 public class MeController {
     private final StudentEnrolments enrolments;
     private final CertificateRepository certificates;
+    private final CandidateLinks candidateLinks;
     private final ListCursors cursors;
 
-    public MeController(StudentEnrolments enrolments, CertificateRepository certificates, ListCursors cursors) {
+    public MeController(StudentEnrolments enrolments, CertificateRepository certificates,
+                        CandidateLinks candidateLinks, ListCursors cursors) {
         this.enrolments = enrolments;
         this.certificates = certificates;
+        this.candidateLinks = candidateLinks;
         this.cursors = cursors;
+    }
+
+    @Post("/candidacies")
+    @Operation(summary = "Give an organisation's code to be linked to it as candidate",
+            description = "The organisation then follows the signed-in student's progress on its programmes. "
+                    + "400 naming organisationCode when no organisation of the provider has the code.")
+    public HttpResponse<CandidacyView> linkAsCandidate(@Parameter(hidden = true) Caller caller,
+                                                       @Valid @Body CandidateCodeRequest request) {
+        return HttpResponse.created(CandidacyView.of(candidateLinks.linkSelf(caller, request.organisationCode())));
     }
 
     @Get("/enrolments")

@@ -1,5 +1,7 @@
 package io.coursedesk.enrolment.enrolment;
 
+import io.coursedesk.enrolment.candidate.CandidateLinks;
+
 import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.domain.Course;
@@ -56,19 +58,22 @@ public class Enrol {
     private final StudentRepository students;
     private final OrganisationRepository organisations;
     private final PaymentCodeRepository paymentCodes;
+    private final CandidateLinks candidateLinks;
     private final Transactions transactions;
     private final Outbox outbox;
     private final Clock clock;
 
     public Enrol(EnrolmentLookup lookup, CourseRepository courses, EnrolmentRepository enrolments,
                  StudentRepository students, OrganisationRepository organisations,
-                 PaymentCodeRepository paymentCodes, Transactions transactions, Outbox outbox, Clock clock) {
+                 PaymentCodeRepository paymentCodes, CandidateLinks candidateLinks, Transactions transactions,
+                 Outbox outbox, Clock clock) {
         this.lookup = lookup;
         this.courses = courses;
         this.enrolments = enrolments;
         this.students = students;
         this.organisations = organisations;
         this.paymentCodes = paymentCodes;
+        this.candidateLinks = candidateLinks;
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
@@ -82,22 +87,28 @@ public class Enrol {
         String payerOrganisationId = request.paymentCode() != null
                 ? code.map(c -> payerWithCode(request.payer(), c, invalid)).orElse(null)
                 : student.map(s -> payer(caller, request.payer(), s, invalid)).orElse(null);
+        Optional<String> candidateOf = request.organisationCode() == null ? Optional.empty()
+                : candidateLinks.organisationWith(caller.tenantId(), request.organisationCode(), invalid);
         invalid.throwIfAny();
         Enrolment enrolment = new Enrolment(Ids.newId(), caller.tenantId(), courseId, student.orElseThrow().id(),
                 payerOrganisationId, EnrolmentStatus.CONFIRMED, clock.instant(), null, null, null,
                 course.details().firstDay().date(), code.map(PaymentCode::code).orElse(null));
         PaymentCode.Usage usage = code.map(c -> new PaymentCode.Usage(enrolment.studentId(),
                 student.get().fullName(), courseId, enrolment.id(), enrolment.enrolledAt())).orElse(null);
-        return transactions.untilDone(() -> attempt(enrolment, usage));
+        List<TransactWriteItem> link = candidateOf.map(o -> candidateLinks.link(student.get(), o)).stream().toList();
+        return transactions.untilDone(() -> attempt(enrolment, usage, link));
     }
 
-    /** @param usage the payment code's use, null when no code pays */
-    private EnrolmentResult attempt(Enrolment enrolment, PaymentCode.Usage usage) {
+    /**
+     * @param usage the payment code's use, null when no code pays
+     * @param link  the candidate link of an organisation code given with the enrolment, written with it (none: empty)
+     */
+    private EnrolmentResult attempt(Enrolment enrolment, PaymentCode.Usage usage, List<TransactWriteItem> link) {
         Course course = courses.find(enrolment.tenantId(), enrolment.courseId())
                 .orElseThrow(() -> ProblemException.notFound("Course " + enrolment.courseId()));
         requireEnrollable(course);
         String table = transactions.tableName();
-        TransactionWriter.Outcome seat = transactions.write(withCode(enrolment, usage, List.of(
+        TransactionWriter.Outcome seat = transactions.write(withCode(enrolment, usage, link, List.of(
                 EnrolmentWrites.create(table, enrolment, course),
                 EnrolmentWrites.claimStudent(table, enrolment, enrolment.studentId()),
                 EnrolmentWrites.openCourse(course.tenantId(), course.id())
@@ -117,7 +128,7 @@ public class Enrol {
         }
         Enrolment waiting = enrolment.withStatus(EnrolmentStatus.WAITLISTED);
         int position = WaitingList.of(enrolments.listByCourse(course.tenantId(), course.id())).waiting().size() + 1;
-        TransactionWriter.Outcome line = transactions.write(withCode(waiting, usage, List.of(
+        TransactionWriter.Outcome line = transactions.write(withCode(waiting, usage, link, List.of(
                 EnrolmentWrites.create(table, waiting, course),
                 EnrolmentWrites.claimStudent(table, waiting, waiting.studentId()),
                 EnrolmentWrites.waitlistUnchanged(EnrolmentWrites.openCourse(course.tenantId(), course.id())
@@ -143,14 +154,15 @@ public class Enrol {
     }
 
     /** The enrolment's items, and the payment code's use when one pays (at {@link #PAYMENT_CODE}). */
+    /** The items, then the payment code's use (if any, at {@code PAYMENT_CODE}), then the candidate link (if any). */
     private List<TransactWriteItem> withCode(Enrolment enrolment, PaymentCode.Usage usage,
-                                             List<TransactWriteItem> items) {
-        if (usage == null) {
-            return items;
-        }
+                                             List<TransactWriteItem> link, List<TransactWriteItem> items) {
         List<TransactWriteItem> all = new ArrayList<>(items);
-        all.add(PaymentCodeItems.use(enrolment.tenantId(), enrolment.paymentCode(), usage)
-                .toTransactItem(transactions.tableName()));
+        if (usage != null) {
+            all.add(PaymentCodeItems.use(enrolment.tenantId(), enrolment.paymentCode(), usage)
+                    .toTransactItem(transactions.tableName()));
+        }
+        all.addAll(link);
         return all;
     }
 

@@ -1,0 +1,45 @@
+package io.coursedesk.enrolment.candidate;
+
+import io.coursedesk.shared.domain.OrganisationCode;
+import io.coursedesk.shared.http.persistence.Transactions;
+import io.coursedesk.shared.http.problem.FieldError;
+import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.persistence.OrganisationCodes;
+import io.coursedesk.shared.tenancy.Caller;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * The provider admin gives an organisation its code (manual 004: "bepaald door Vakmanschap Techniek"). Two
+ * organisations claiming one code at once: the code item's condition lets exactly one transaction through, the
+ * other reads again and finds the code taken (409 naming {@code code}).
+ */
+@Singleton
+public class SetOrganisationCode {
+    private final OrganisationCodes codes;
+    private final Transactions transactions;
+
+    public SetOrganisationCode(OrganisationCodes codes, Transactions transactions) {
+        this.codes = codes;
+        this.transactions = transactions;
+    }
+
+    public OrganisationCode set(Caller caller, String organisationId, String code) {
+        return transactions.untilDone(() -> {
+            OrganisationCode current = codes.of(caller.tenantId(), organisationId)
+                    .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
+            if (code.equals(current.code())) {
+                return current;
+            }
+            return switch (codes.change(caller.tenantId(), current, code)) {
+                case CHANGED -> new OrganisationCode(organisationId, code);
+                case TAKEN -> throw new ProblemException(HttpStatus.CONFLICT, "Conflict",
+                        "Another organisation of the provider has the code " + code + ".",
+                        List.of(new FieldError("code", "is taken by another organisation")));
+                case CHANGED_MEANWHILE -> null;
+            };
+        });
+    }
+}
