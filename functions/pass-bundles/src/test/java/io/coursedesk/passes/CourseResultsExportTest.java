@@ -9,9 +9,7 @@ import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
-import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Student;
-import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.time.Zones;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import org.apache.poi.ss.usermodel.Cell;
@@ -210,21 +208,17 @@ class CourseResultsExportTest {
     }
 
     private Student student(String firstName, String lastName, LocalDate birthDate, String organisationId) {
-        Student student = new Student(Ids.newId(), world.tenantId, firstName, lastName,
-                firstName.toLowerCase().replaceAll("[^a-z]", "") + "@example.nl", birthDate, organisationId,
-                Instant.now());
-        function.bean(StudentRepository.class).save(student);
-        return student;
+        return world.student(firstName, lastName, birthDate, organisationId);
     }
 
-    private static void assertDate(Cell cell, LocalDate date) {
+    static void assertDate(Cell cell, LocalDate date) {
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
         assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy");
         assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(date);
     }
 
-    private static List<String> texts(Row row) {
+    static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(cell.getStringCellValue()));
         return texts;

@@ -1,7 +1,14 @@
 package io.coursedesk.passes;
 
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.shared.domain.Candidate;
 import io.coursedesk.shared.domain.Certificate;
+import io.coursedesk.shared.domain.Programme;
+import io.coursedesk.shared.domain.ProgrammeStep;
+import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.persistence.CandidateItems;
+import io.coursedesk.shared.persistence.ProgrammeItems;
+import io.coursedesk.shared.persistence.StudentItems;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
@@ -88,9 +95,18 @@ public final class CourseWorld {
 
     /** A course of type BHV in Utrecht on these days, 09:00 to 17:00. */
     Course course(boolean whiteLabel, CourseStatus status, LocalDate... days) {
+        return course("BHV", whiteLabel, status, days);
+    }
+
+    /** An open course of this type on one day. */
+    Course course(String type, LocalDate day) {
+        return course(type, false, CourseStatus.OPEN, day);
+    }
+
+    private Course course(String type, boolean whiteLabel, CourseStatus status, LocalDate... days) {
         List<CourseDay> courseDays = Arrays.stream(days)
                 .map(day -> new CourseDay(day, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList();
-        Course course = new Course(Ids.newId(), tenantId, new CourseDetails("BHV", CourseKind.CERTIFIED, null, null,
+        Course course = new Course(Ids.newId(), tenantId, new CourseDetails(type, CourseKind.CERTIFIED, null, null,
                 courseDays, 12, null, 12, "Utrecht", false, false, whiteLabel, null, Set.of()), status, 0, 0,
                 Instant.now());
         put(CourseItems.toItem(course));
@@ -133,6 +149,28 @@ public final class CourseWorld {
                 .key(StudentItems.key(tenantId, enrolment.studentId()))).item().get("organisationId");
         RecordedResult.of(enrolment, certificateExpiry).filter(result -> organisationId != null).ifPresent(result ->
                 put(OrganisationResultItems.toItem(tenantId, organisationId.s(), result)));
+    }
+
+    /** A student, linked to the organisation (null: none), with an email made of the first name. */
+    public Student student(String firstName, String lastName, LocalDate birthDate, String organisationId) {
+        Student student = new Student(Ids.newId(), tenantId, firstName, lastName,
+                firstName.toLowerCase().replaceAll("[^a-z]", "") + "@example.nl", birthDate, organisationId,
+                Instant.now());
+        put(StudentItems.toItem(student));
+        return student;
+    }
+
+    /** The student linked to the organisation as candidate, as the enrolment function links them. */
+    public void candidate(Student student, String organisationId, Instant linkedAt) {
+        put(CandidateItems.toItem(new Candidate(student.id(), tenantId, organisationId, student.firstName(),
+                student.lastName(), linkedAt)));
+    }
+
+    /** A programme of these steps; returns its id. */
+    public String programme(String name, ProgrammeStep... steps) {
+        Programme programme = new Programme(Ids.newId(), tenantId, name, List.of(steps), Instant.now());
+        put(ProgrammeItems.toItem(programme));
+        return programme.id();
     }
 
     private void put(Map<String, AttributeValue> item) {

@@ -1,6 +1,9 @@
 package io.coursedesk.passes.api;
 
+import io.coursedesk.passes.exports.ExportCandidates;
 import io.coursedesk.passes.exports.ExportCourseResults;
+import io.coursedesk.shared.http.candidates.CandidateQuery;
+import io.coursedesk.shared.persistence.ProgrammeRepository;
 import io.coursedesk.passes.exports.ExportDelivery;
 import io.coursedesk.passes.exports.ExportFile;
 import io.coursedesk.passes.exports.ExportPaymentCodes;
@@ -37,10 +40,15 @@ public class ExportController {
 
     private final ExportCourseResults courseResults;
     private final ExportPaymentCodes paymentCodes;
+    private final ExportCandidates candidates;
+    private final ProgrammeRepository programmes;
 
-    public ExportController(ExportCourseResults courseResults, ExportPaymentCodes paymentCodes) {
+    public ExportController(ExportCourseResults courseResults, ExportPaymentCodes paymentCodes,
+                            ExportCandidates candidates, ProgrammeRepository programmes) {
         this.courseResults = courseResults;
         this.paymentCodes = paymentCodes;
+        this.candidates = candidates;
+        this.programmes = programmes;
     }
 
     @Get(value = "/exports/course-results.xlsx", produces = {XLSX, MediaType.APPLICATION_JSON})
@@ -84,6 +92,31 @@ public class ExportController {
     public HttpResponse<?> paymentCodes(@Parameter(hidden = true) Caller caller,
                                         @Valid @RequestBean PaymentCodeListRequest filters) {
         return download(paymentCodes.export(caller, filters.filter(caller)));
+    }
+
+    @Get(value = "/exports/candidates.xlsx", produces = {XLSX, MediaType.APPLICATION_JSON})
+    @Secured({"PROVIDER_ADMIN", "ORGANISATION_CONTACT"})
+    @Operation(summary = "Download an organisation's candidate list as filtered (Excel)",
+            description = "The list of GET /organisations/{organisationId}/candidates with the same filters "
+                    + "(programmeId, stepState, name), all pages: one row per step of each programme shown (a "
+                    + "candidate following none: one row), by name: name, email, linked on, programme, step number, "
+                    + "course or exam, course type, state (Behaald / Niet behaald, herkansing nodig / Nog niet "
+                    + "afgerond) and the last day of the deciding course, a date cell (dd-mm-jjjj). " + DELIVERY)
+    @ApiResponse(responseCode = "200", description = "The workbook as an attachment (up to 4 MB), or a link to it "
+            + "(larger)", content = {
+                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportLinkView.class))})
+    @ApiResponse(responseCode = "400", description = "A provider admin did not name the organisation, or a filter is "
+            + "invalid (named)")
+    @ApiResponse(responseCode = "403", description = "Students have no exports")
+    @ApiResponse(responseCode = "404", description = "No such organisation of the caller's provider, or not the "
+            + "contact's own")
+    public HttpResponse<?> candidates(@Parameter(hidden = true) Caller caller,
+                                      @Parameter(description = "The organisation; required of a provider admin, "
+                                              + "a contact's own by default")
+                                      @Nullable @QueryValue String organisationId,
+                                      @Valid @RequestBean CandidateQuery query) {
+        return download(candidates.export(caller, organisationId, query.toFilter(caller.tenantId(), programmes)));
     }
 
     private static HttpResponse<?> download(ExportFile file) {

@@ -2,9 +2,6 @@ package io.coursedesk.passes.exports;
 
 import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.Organisation;
-import io.coursedesk.shared.http.problem.ProblemException;
-import io.coursedesk.shared.http.security.AccessPolicy;
-import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
@@ -37,12 +34,12 @@ public class ExportCourseResults {
             new XlsxColumn("Geslaagd", ColumnKind.YES_NO, 11),
             new XlsxColumn("Certificaat geldig tot", ColumnKind.DATE, 22));
 
-    private final OrganisationRepository organisations;
+    private final ExportedOrganisation organisations;
     private final OrganisationResults results;
     private final ExportDelivery delivery;
     private final Clock clock;
 
-    public ExportCourseResults(OrganisationRepository organisations, OrganisationResults results,
+    public ExportCourseResults(ExportedOrganisation organisations, OrganisationResults results,
                                ExportDelivery delivery, Clock clock) {
         this.organisations = organisations;
         this.results = results;
@@ -54,7 +51,7 @@ public class ExportCourseResults {
      * @param organisationId required of an admin; a contact may leave it out or name their own organisation
      */
     public ExportFile export(Caller caller, String organisationId) {
-        Organisation organisation = organisation(caller, organisationId);
+        Organisation organisation = organisations.of(caller, organisationId);
         Path file;
         try (XlsxSheet sheet = XlsxSheet.open("Cursusresultaten", COLUMNS)) {
             results.forEach(caller.tenantId(), organisation.id(), rowOf(sheet));
@@ -63,20 +60,6 @@ public class ExportCourseResults {
         LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
         return delivery.deliver(caller.tenantId(), "Cursusresultaten " + organisation.name() + " " + today + ".xlsx",
                 file);
-    }
-
-    private Organisation organisation(Caller caller, String organisationId) {
-        String id = organisationId;
-        if (caller.isOrganisationContact() && id == null) {
-            id = caller.organisationId();
-        }
-        if (id == null) {
-            throw ProblemException.invalid("organisationId", "Name the organisation whose results to export.");
-        }
-        AccessPolicy.requireOrganisation(caller, id, "Organisation " + id);
-        String wanted = id;
-        return organisations.find(caller.tenantId(), id)
-                .orElseThrow(() -> ProblemException.notFound("Organisation " + wanted));
     }
 
     private static Consumer<CourseResult> rowOf(XlsxSheet sheet) {
