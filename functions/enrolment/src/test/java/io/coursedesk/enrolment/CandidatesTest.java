@@ -266,6 +266,25 @@ class CandidatesTest extends FunctionTest {
     }
 
     @Test
+    void anOrganisationWithCandidatesStaysAndOneRemovedFreesItsCode() {
+        Tenant tenant = new Tenant(function);
+        String organisationId = tenant.createOrganisation("Weg BV");
+        setCode(tenant, organisationId, "WEG");
+        String studentId = tenant.createStudent("Wim", null);
+        tenant.call(tenant.studentToken(studentId), "POST", "/me/candidacies", Map.of("organisationCode", "WEG"));
+
+        ApiGatewayResponse refused = tenant.asAdmin("DELETE", "/organisations/" + organisationId, null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("detail").asText()).contains("candidates");
+
+        tenant.asAdmin("POST", "/organisations/" + organisationId + "/candidates/" + studentId + "/unlink", null);
+        assertThat(tenant.asAdmin("DELETE", "/organisations/" + organisationId, null).status()).isEqualTo(204);
+        assertThat(function.item(CandidateItems.codeKey(tenant.id, "WEG")).isEmpty()).isTrue();
+        assertThat(setCode(tenant, tenant.createOrganisation("Nieuw BV"), "WEG").status()).isEqualTo(200);
+        assertThat(tenant.asAdmin("DELETE", "/organisations/" + organisationId, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void programmesAreTheAdminsWithValidatedSteps() {
         Tenant tenant = new Tenant(function);
         String programmeId = programme(tenant, "Traject", "BHV", "VCA");

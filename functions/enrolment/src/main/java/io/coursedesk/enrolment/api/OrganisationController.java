@@ -125,9 +125,10 @@ public class OrganisationController {
 
     @Delete("/{organisationId}")
     @Secured("PROVIDER_ADMIN")
-    @Operation(summary = "Remove a customer no student, qualification holder, equipment certification or payment code refers to")
+    @Operation(summary = "Remove a customer no student, qualification holder, equipment certification, payment code or candidate refers to",
+            description = "Its organisation code is free again.")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "409", description = "Linked students, holders' memberships, equipment certifications or payment codes refer to it (the detail says which)")
+    @ApiResponse(responseCode = "409", description = "Linked students, holders' memberships, equipment certifications, payment codes or linked candidates refer to it (the detail says which)")
     public HttpResponse<Void> remove(@Parameter(hidden = true) Caller caller, String organisationId) {
         removeOrganisation.remove(caller, organisationId);
         return HttpResponse.noContent();

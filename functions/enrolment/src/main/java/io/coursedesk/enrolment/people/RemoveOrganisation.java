@@ -1,6 +1,9 @@
 package io.coursedesk.enrolment.people;
 
 import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.http.persistence.Transactions;
+import io.coursedesk.shared.persistence.CandidateRepository;
+import io.coursedesk.shared.persistence.OrganisationCodes;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.tenancy.Caller;
@@ -19,10 +22,17 @@ import java.util.List;
 public class RemoveOrganisation {
     private final OrganisationRepository organisations;
     private final StudentRepository students;
+    private final CandidateRepository candidates;
+    private final OrganisationCodes codes;
+    private final Transactions transactions;
 
-    public RemoveOrganisation(OrganisationRepository organisations, StudentRepository students) {
+    public RemoveOrganisation(OrganisationRepository organisations, StudentRepository students,
+                              CandidateRepository candidates, OrganisationCodes codes, Transactions transactions) {
         this.organisations = organisations;
         this.students = students;
+        this.candidates = candidates;
+        this.codes = codes;
+        this.transactions = transactions;
     }
 
     public void remove(Caller caller, String organisationId) {
@@ -42,10 +52,16 @@ public class RemoveOrganisation {
         if (organisations.hasPaymentCodes(tenantId, organisationId)) {
             referring.add("payment codes");
         }
+        if (candidates.anyOfOrganisation(tenantId, organisationId)) {
+            referring.add("linked candidates");
+        }
         if (!referring.isEmpty()) {
             throw ProblemException.conflict("The organisation still has " + String.join(" and ", referring));
         }
-        if (!organisations.remove(tenantId, organisationId)) {
+        // its code item goes with it, so the code is free again
+        boolean removed = transactions.untilDone(() -> codes.of(tenantId, organisationId)
+                .map(code -> codes.remove(tenantId, code) ? Boolean.TRUE : null).orElse(Boolean.FALSE));
+        if (!removed) {
             throw ProblemException.notFound("Organisation " + organisationId);
         }
     }

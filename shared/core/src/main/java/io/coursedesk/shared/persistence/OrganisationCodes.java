@@ -85,6 +85,30 @@ public class OrganisationCodes {
                 : Change.CHANGED_MEANWHILE;
     }
 
+    /**
+     * Removes the organisation with its code item, so the code is free again: one transaction, conditioned on the
+     * organisation still having the code read (none: none).
+     *
+     * @return false when the organisation is gone or its code changed since it was read (read again)
+     */
+    public boolean remove(String tenantId, OrganisationCode current) {
+        String tableName = table.name();
+        Delete.Builder organisation = Delete.builder().tableName(tableName)
+                .key(OrganisationItems.key(tenantId, current.organisationId()))
+                .expressionAttributeNames(Map.of("#pk", Table.PK, "#code", CandidateItems.CODE));
+        List<TransactWriteItem> items = new ArrayList<>();
+        if (current.code() == null) {
+            organisation.conditionExpression("attribute_exists(#pk) AND attribute_not_exists(#code)");
+        } else {
+            organisation.conditionExpression("attribute_exists(#pk) AND #code = :code")
+                    .expressionAttributeValues(Map.of(":code", Item.s(current.code())));
+            items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
+                    .key(CandidateItems.codeKey(tenantId, current.code())).build()).build());
+        }
+        items.add(0, TransactWriteItem.builder().delete(organisation.build()).build());
+        return writer.write(items).committed();
+    }
+
     /** What became of a change of code. */
     public enum Change {
         CHANGED,

@@ -70,11 +70,6 @@ public class OrganisationRepository {
         return reads.anyInIndex(Table.GSI2, Table.GSI2_PK, PaymentCodeItems.organisationListing(tenantId, organisationId));
     }
 
-    /** Removes the organisation; false if it did not exist. */
-    public boolean remove(String tenantId, String organisationId) {
-        return ItemRemoval.deleteExisting(dynamoDb, table, OrganisationItems.key(tenantId, organisationId));
-    }
-
     /** Creates the organisation. */
     public void save(Organisation organisation) {
         save(organisation, Map.of());
