@@ -236,6 +236,28 @@ class CandidatesTest extends FunctionTest {
     }
 
     @Test
+    void aRenamedCandidateIsListedAndFoundByTheNewName() {
+        Tenant tenant = new Tenant(function);
+        String organisationId = tenant.createOrganisation("Naam BV");
+        setCode(tenant, organisationId, "NAM");
+        String anna = tenant.createStudent("Anna", null);
+        String bram = tenant.createStudent("Bram", null);
+        for (String studentId : List.of(anna, bram)) {
+            tenant.call(tenant.studentToken(studentId), "POST", "/me/candidacies", Map.of("organisationCode", "NAM"));
+        }
+
+        ApiGatewayResponse renamed = tenant.asAdmin("PUT", "/students/" + anna, Map.of("firstName", "Anna",
+                "lastName", "Zwart", "email", "anna@example.nl"));
+
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        String contact = tenant.contactToken(organisationId);
+        ApiGatewayResponse list = candidates(tenant, contact, organisationId, "");
+        assertThat(studentIds(list)).containsExactly(bram, anna);
+        assertThat(list.items().get(1).path("lastName").asText()).isEqualTo("Zwart");
+        assertThat(studentIds(candidates(tenant, contact, organisationId, "?name=zwart"))).containsExactly(anna);
+    }
+
+    @Test
     void onlyTheOrganisationsContactOrTheAdminSeeAndUnlinkItsCandidates() {
         Tenant tenant = new Tenant(function);
         Tenant otherTenant = new Tenant(function);

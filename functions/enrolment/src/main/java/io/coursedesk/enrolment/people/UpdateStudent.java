@@ -1,5 +1,9 @@
 package io.coursedesk.enrolment.people;
 
+import io.coursedesk.shared.persistence.CandidateRepository;
+import io.coursedesk.shared.persistence.TransactionWriter;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import java.util.ArrayList;
 import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.http.persistence.Transactions;
@@ -20,13 +24,15 @@ public class UpdateStudent {
     private final StudentRequestValidator validator;
     private final StudentRepository students;
     private final OrganisationResultRepository results;
+    private final CandidateRepository candidates;
     private final Transactions transactions;
 
     UpdateStudent(StudentRequestValidator validator, StudentRepository students, OrganisationResultRepository results,
-                  Transactions transactions) {
+                  CandidateRepository candidates, Transactions transactions) {
         this.validator = validator;
         this.students = students;
         this.results = results;
+        this.candidates = candidates;
         this.transactions = transactions;
     }
 
@@ -42,8 +48,19 @@ public class UpdateStudent {
                 throw ProblemException.conflict("The student has more than " + StudentWrites.MAX_RESULTS_MOVED
                         + " recorded results, more than one change can move to another organisation.");
             }
-            return transactions.write(StudentWrites.replace(transactions.tableName(), existing, updated, moved))
-                    .committed() ? updated : null;
+            List<TransactWriteItem> items = new ArrayList<>(
+                    StudentWrites.replace(transactions.tableName(), existing, updated, moved));
+            if (!existing.student().firstName().equals(updated.firstName())
+                    || !existing.student().lastName().equals(updated.lastName())) {
+                // the candidate lists order and filter by name
+                candidates.ofStudent(caller.tenantId(), studentId)
+                        .forEach(link -> items.add(candidates.rename(link, updated)));
+            }
+            if (items.size() > TransactionWriter.MAX_ITEMS) {
+                throw ProblemException.conflict("The change touches more than " + TransactionWriter.MAX_ITEMS
+                        + " items at once; change the organisation and the name one at a time.");
+            }
+            return transactions.write(items).committed() ? updated : null;
         });
     }
 }

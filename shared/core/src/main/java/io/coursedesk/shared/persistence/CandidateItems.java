@@ -39,9 +39,13 @@ public final class CandidateItems {
         return TableReads.key(codePk(tenantId, code), CODE_SK);
     }
 
+    /** The link's place in its organisation's list: by last name, first name (lower case), then id. */
+    static String byName(String firstName, String lastName, String studentId) {
+        return (lastName + "#" + firstName).toLowerCase(Locale.ROOT) + "#" + studentId;
+    }
+
     public static Map<String, AttributeValue> toItem(Candidate candidate) {
-        String byName = (candidate.lastName() + "#" + candidate.firstName()).toLowerCase(Locale.ROOT) + "#"
-                + candidate.studentId();
+        String byName = byName(candidate.firstName(), candidate.lastName(), candidate.studentId());
         return Item.of(new HashMap<>(key(candidate.tenantId(), candidate.studentId(), candidate.organisationId())))
                 .with(Table.GSI1_PK, organisationListing(candidate.tenantId(), candidate.organisationId()))
                 .with(Table.GSI1_SK, byName)

@@ -2,6 +2,7 @@ package io.coursedesk.shared.persistence;
 
 import io.coursedesk.shared.domain.Candidate;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Student;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -30,6 +31,24 @@ public class CandidateRepository {
     public TransactWriteItem link(Candidate candidate) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table.name())
                 .item(CandidateItems.toItem(candidate)).build()).build();
+    }
+
+    /** The student's links, one per organisation they are a candidate of (their own partition, consistent). */
+    public List<Candidate> ofStudent(String tenantId, String studentId) {
+        return reads.partition(StudentItems.pk(tenantId, studentId), CandidateItems.SK_PREFIX).stream()
+                .map(CandidateItems::fromItem).toList();
+    }
+
+    /**
+     * The link with the student's new name, if it still exists (an unlink meanwhile fails the transaction): for the
+     * transaction that renames the student, so the list keeps its order and name filter.
+     */
+    public TransactWriteItem rename(Candidate link, Student renamed) {
+        return ItemUpdate.of(CandidateItems.key(link.tenantId(), link.studentId(), link.organisationId()))
+                .set("firstName", Item.s(renamed.firstName())).set("lastName", Item.s(renamed.lastName()))
+                .set(Table.GSI1_SK, Item.s(CandidateItems.byName(renamed.firstName(), renamed.lastName(),
+                        link.studentId())))
+                .condition("attribute_exists(" + Table.PK + ")").toTransactItem(table.name());
     }
 
     /** @return false if the student was not a candidate of the organisation */
