@@ -81,14 +81,14 @@ public class CandidateController {
                     + "step is PASSED when a course of its type was passed, FAILED when results were recorded and "
                     + "none passed, else PENDING. Paged: next is the cursor of the following page, for this caller "
                     + "and these filters only.")
-    public Page<CandidateView> candidates(@Parameter(hidden = true) Caller caller, String organisationId,
+    public Page<OrganisationCandidateView> candidates(@Parameter(hidden = true) Caller caller, String organisationId,
                                           @Valid @RequestBean CandidateQuery query,
                                           @Valid @RequestBean PageRequest page) {
         links.requireOrganisation(caller, organisationId);
         CandidateFilter filter = query.toFilter(caller.tenantId(), programmes);
         return cursors.page(CursorScope.of(caller, "candidates", query.scope(organisationId)), page,
                 PagePosition.class, (limit, after) -> candidates.page(caller.tenantId(), organisationId, filter,
-                        limit, after).map(CandidateView::of));
+                        limit, after).map(OrganisationCandidateView::of));
     }
 
     @Post("/candidates/{studentId}/unlink")
