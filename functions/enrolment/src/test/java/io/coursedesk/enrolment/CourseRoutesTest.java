@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursedesk.enrolment.course.CourseRequest;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.shared.persistence.CourseItems;
+import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.time.Zones;
@@ -95,7 +96,8 @@ class CourseRoutesTest extends FunctionTest {
 
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
-        assertThat(storedCourse(tenant, courseId)).doesNotContainKey(Table.GSI2_PK);
+        // off the catalogue's index, onto the credit notes' (the daily run credits any debit notes of it)
+        assertThat(storedCourse(tenant, courseId).get(Table.GSI2_PK).s()).isEqualTo(EnrolmentItems.CREDIT_NOTES_DUE);
         assertThat(tenant.asAdmin("POST", "/courses/" + courseId + "/cancel", null).status()).isEqualTo(409);
         assertThat(tenant.call(null, "GET", "/catalogue?provider=" + tenant.id, null).items()).isEmpty();
         function.aws().eventBus().awaitPublished("CourseCancelled",

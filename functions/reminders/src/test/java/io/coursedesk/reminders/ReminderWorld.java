@@ -23,6 +23,7 @@ import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
+import io.coursedesk.shared.persistence.ItemUpdate;
 import io.coursedesk.shared.persistence.MailTemplates;
 import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.StudentItems;
@@ -197,6 +198,39 @@ public final class ReminderWorld {
                 .filter(e -> e.detail().path("tenantId").asText().equals(tenantId))
                 .map(e -> e.detail())
                 .toList();
+    }
+
+    /** This provider's CreditNoteIssued events on the bus, once per time the bus took one. */
+    public List<JsonNode> creditNotes() {
+        return aws.eventBus().published().stream()
+                .filter(e -> e.detailType().equals("CreditNoteIssued"))
+                .filter(e -> e.detail().path("tenantId").asText().equals(tenantId))
+                .map(e -> e.detail())
+                .toList();
+    }
+
+    /**
+     * Cancels the enrolment at {@code at} as the enrolment function writes it: with its debit note issued, its credit
+     * note becomes due; without, it leaves the debit notes' due index.
+     */
+    public void cancel(Enrolment enrolment, Instant at) {
+        Map<String, AttributeValue> key = EnrolmentItems.key(tenantId, enrolment.courseId(), enrolment.id());
+        boolean billed = aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName()).key(key).consistentRead(true))
+                .item().containsKey(EnrolmentItems.DEBIT_NOTE_NUMBER);
+        ItemUpdate update = ItemUpdate.of(key).set(EnrolmentItems.STATUS, Item.s("CANCELLED"));
+        if (billed) {
+            update.setAll(EnrolmentItems.creditNotesDue(tenantId, enrolment.id(), at));
+        } else {
+            update.remove(Table.GSI2_PK).remove(Table.GSI2_SK);
+        }
+        aws.dynamoDbClient().updateItem(update.toRequest(aws.tableName()));
+    }
+
+    /** Cancels the course at {@code at} as the enrolment function writes it: due for its enrolments' credit notes. */
+    public void cancel(Course course, Instant at) {
+        aws.dynamoDbClient().updateItem(ItemUpdate.of(CourseItems.key(tenantId, course.id()))
+                .set(CourseItems.STATUS, Item.s("CANCELLED"))
+                .setAll(EnrolmentItems.creditNotesDue(tenantId, course.id(), at)).toRequest(aws.tableName()));
     }
 
     /** A confirmed participant; {@code invited}: the dispatch function sent them the course's invitation. */

@@ -11,7 +11,7 @@ import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.CourseRepository;
 import io.coursedesk.shared.persistence.Item;
-import io.coursedesk.shared.persistence.Table;
+import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
@@ -20,7 +20,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Cancels a course that has not started: it leaves the catalogue and its instructors are free again. */
+/**
+ * Cancels a course that has not started: it leaves the catalogue, its instructors are free again, and the daily run
+ * issues a credit note for every enrolment of it whose debit note was issued (the course item's key moves from the
+ * catalogue to {@code CREDIT_NOTES_DUE}). A debit note is issued only while the course is open, so none can follow.
+ */
 @Singleton
 public class CancelCourse {
     private final CourseRepository courses;
@@ -50,8 +54,7 @@ public class CancelCourse {
                     EnrolmentWrites.openCourse(caller.tenantId(), courseId)
                             .set(CourseItems.STATUS, Item.s(CourseStatus.CANCELLED.name()))
                             .set("cancelledAt", Item.s(now.toString()))
-                            .remove(Table.GSI2_PK)
-                            .remove(Table.GSI2_SK)
+                            .setAll(EnrolmentItems.creditNotesDue(caller.tenantId(), courseId, now))
                             .toTransactItem(transactions.tableName()),
                     outbox.put(EventSources.ENROLMENT, CourseCancelled.of(caller.tenantId(), now, courseId))));
             if (outcome.conditionFailed(0)) {

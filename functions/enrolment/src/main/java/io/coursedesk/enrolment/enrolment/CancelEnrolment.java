@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * Cancels an enrolment before the course starts. A freed seat goes to the first in line in the same
  * transaction, which also requires the waiting list to be as it was read: a student who joined the line
- * meanwhile is never passed over while the seat stays empty.
+ * meanwhile is never passed over while the seat stays empty. An enrolment whose debit note was issued gets its
+ * credit note from the daily run ({@link EnrolmentWrites#cancel}).
  */
 @Singleton
 public class CancelEnrolment {
@@ -64,7 +65,7 @@ public class CancelEnrolment {
         }
         String table = transactions.tableName();
         List<TransactWriteItem> items = new ArrayList<>(List.of(
-                EnrolmentWrites.changeStatus(enrolment, EnrolmentStatus.CANCELLED, now).toTransactItem(table),
+                EnrolmentWrites.cancel(enrolment, now).toTransactItem(table),
                 EnrolmentWrites.releaseStudent(table, enrolment, enrolment.studentId())));
         ItemUpdate courseUpdate = ItemUpdate.of(CourseItems.key(caller.tenantId(), courseId))
                 .add(CourseItems.WAITLIST_VERSION, 1);

@@ -69,6 +69,23 @@ public final class EnrolmentWrites {
     }
 
     /**
+     * Cancels the enrolment, provided its status, participant and debit note are as read. Without a debit note its
+     * due-date key goes (none is issued); with one, its credit note becomes due. A debit note issued after the read
+     * fails the condition, so the next attempt reads the note and makes its credit note due: a cancelled enrolment
+     * never keeps a debit note alone.
+     */
+    public static ItemUpdate cancel(Enrolment enrolment, Instant at) {
+        ItemUpdate update = changeStatus(enrolment, EnrolmentStatus.CANCELLED, at)
+                .name("#debitNote", EnrolmentItems.DEBIT_NOTE_NUMBER);
+        if (enrolment.debitNoteNumber() == null) {
+            return update.remove(Table.GSI2_PK).remove(Table.GSI2_SK).condition("attribute_not_exists(#debitNote)");
+        }
+        return update.setAll(EnrolmentItems.creditNotesDue(enrolment.tenantId(), enrolment.id(), at))
+                .condition("#debitNote = :readDebitNote")
+                .value(":readDebitNote", Item.s(enrolment.debitNoteNumber()));
+    }
+
+    /**
      * Confirms a waiting enrolment; on a course with a price, its debit note is due seven days from now (none for one
      * paid with a payment code).
      */

@@ -3,7 +3,7 @@ package io.coursedesk.invitations.dispatch;
 import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
-import io.coursedesk.invitations.debit.DebitNotePdf;
+import io.coursedesk.invitations.notes.NotePdf;
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.events.DebitNoteIssued;
 import io.coursedesk.shared.events.EventSources;
@@ -61,7 +61,7 @@ class DebitNoteMailsTest {
             assertThat(mail.attachments()).hasSize(1);
             assertThat(mail.attachments().get(0).filename()).isEqualTo("debetnota-2031-000123.pdf");
             assertThat(mail.attachments().get(0).contentType()).startsWith("application/pdf");
-            assertThat(mail.attachments().get(0).content()).isEqualTo(new DebitNotePdf().render(note));
+            assertThat(mail.attachments().get(0).content()).isEqualTo(new NotePdf().render(note));
         }
         try (PDDocument pdf = Loader.loadPDF(payerMail.attachments().get(0).content())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Debetnota 2031-000123")

@@ -22,7 +22,9 @@ public class DashboardController {
     @Get
     @Operation(summary = "What needs attention today",
             description = "Equipment certifications from their remind-from date, certificates expiring within the "
-                    + "certificate reminder's weeks, and courses starting within 7 days without a lead instructor; "
+                    + "certificate reminder's weeks, courses starting within 7 days without a lead instructor, and "
+                    + "debit and credit notes whose mail to the payer failed and has not gone out since (oldest "
+                    + "issue date first, with the reason); "
                     + "at most 100 rows per section, earliest first, with more: true when there are more.")
     public DashboardView today(@Parameter(hidden = true) Caller caller) {
         return dashboard.today(caller);

@@ -3,6 +3,7 @@ package io.coursedesk.reminders.dashboard;
 import io.coursedesk.reminders.dashboard.DashboardView.CourseWithoutLead;
 import io.coursedesk.reminders.dashboard.DashboardView.ExpiringCertificate;
 import io.coursedesk.reminders.dashboard.DashboardView.ExpiringCertificates;
+import io.coursedesk.reminders.dashboard.DashboardView.NoteFailedToSend;
 import io.coursedesk.reminders.dashboard.DashboardView.Section;
 import io.coursedesk.reminders.equipment.EquipmentCertificationView;
 import io.coursedesk.reminders.equipment.EquipmentCertifications;
@@ -13,6 +14,8 @@ import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.persistence.CertificateRepository;
 import io.coursedesk.shared.persistence.CourseRepository;
+import io.coursedesk.shared.persistence.FailedNotes;
+import io.coursedesk.shared.persistence.FailedNotes.FailedNote;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.time.Zones;
@@ -26,7 +29,8 @@ import java.util.Map;
 
 /**
  * Today's dashboard: each section is read through a key made for it (equipment by remind-from date, certificates by
- * expiry date, courses by first day), so its cost follows what needs attention, not what the provider has.
+ * expiry date, courses by first day, notes whose mail failed), so its cost follows what needs attention, not what the
+ * provider has.
  */
 @Singleton
 public class Dashboard {
@@ -38,16 +42,18 @@ public class Dashboard {
     private final CourseRepository courses;
     private final StudentRepository students;
     private final ReminderSettingsRepository settings;
+    private final FailedNotes failedNotes;
     private final Clock clock;
 
     public Dashboard(EquipmentCertifications equipment, CertificateRepository certificates,
                      CourseRepository courses, StudentRepository students,
-                     ReminderSettingsRepository settings, Clock clock) {
+                     ReminderSettingsRepository settings, FailedNotes failedNotes, Clock clock) {
         this.equipment = equipment;
         this.certificates = certificates;
         this.courses = courses;
         this.students = students;
         this.settings = settings;
+        this.failedNotes = failedNotes;
         this.clock = clock;
     }
 
@@ -56,7 +62,7 @@ public class Dashboard {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Zones.AMSTERDAM);
         return new DashboardView(today, equipment(tenantId, today), expiringCertificates(tenantId, today),
-                coursesWithoutLead(tenantId, today, now));
+                coursesWithoutLead(tenantId, today, now), notesFailedToSend(tenantId));
     }
 
     private Section<EquipmentCertificationView> equipment(String tenantId, LocalDate today) {
@@ -80,6 +86,16 @@ public class Dashboard {
                         && course.details().leadInstructorId() == null)
                 .limit(SECTION_LIMIT + 1)
                 .map(Dashboard::courseWithoutLead).toList());
+    }
+
+    private Section<NoteFailedToSend> notesFailedToSend(String tenantId) {
+        return section(failedNotes.list(tenantId, SECTION_LIMIT + 1).stream().map(Dashboard::noteFailedToSend).toList());
+    }
+
+    private static NoteFailedToSend noteFailedToSend(FailedNote note) {
+        return new NoteFailedToSend(note.kind(), note.noteNumber(), note.issuedOn(), note.payerName(), note.payerEmail(),
+                note.courseId(), note.courseType(), note.courseFirstDay(), note.participantName(), note.amountCents(),
+                note.reason(), note.failedAt());
     }
 
     private static CourseWithoutLead courseWithoutLead(Course course) {

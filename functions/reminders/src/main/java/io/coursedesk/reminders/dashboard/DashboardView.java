@@ -3,6 +3,9 @@ package io.coursedesk.reminders.dashboard;
 import io.coursedesk.reminders.equipment.EquipmentCertificationView;
 import io.micronaut.core.annotation.Introspected;
 
+import io.coursedesk.shared.domain.NoteKind;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +16,8 @@ import java.util.List;
 @Introspected
 public record DashboardView(LocalDate date, Section<EquipmentCertificationView> equipmentCertifications,
                             ExpiringCertificates expiringCertificates,
-                            Section<CourseWithoutLead> coursesWithoutLeadInstructor) {
+                            Section<CourseWithoutLead> coursesWithoutLeadInstructor,
+                            Section<NoteFailedToSend> notesFailedToSend) {
 
     @Introspected
     public record Section<T>(List<T> items, boolean more) {
@@ -33,5 +37,15 @@ public record DashboardView(LocalDate date, Section<EquipmentCertificationView> 
     @Introspected
     public record CourseWithoutLead(String courseId, String type, LocalDate firstDay, String location,
                                     int confirmedCount) {
+    }
+
+    /**
+     * A debit or credit note whose mail to the payer failed ({@code reason}: the mail log's error, or no valid
+     * payer address) and has not gone out since; {@code amountCents} in euro cents.
+     */
+    @Introspected
+    public record NoteFailedToSend(NoteKind kind, String noteNumber, LocalDate issuedOn, String payerName,
+                              String payerEmail, String courseId, String courseType, LocalDate courseFirstDay,
+                              String participantName, long amountCents, String reason, Instant failedAt) {
     }
 }

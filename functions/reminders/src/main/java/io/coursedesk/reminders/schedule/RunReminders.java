@@ -3,7 +3,8 @@ package io.coursedesk.reminders.schedule;
 import io.coursedesk.reminders.certificate.CertificateReminders;
 import io.coursedesk.reminders.course.CourseReminders;
 import io.coursedesk.reminders.customer.CustomerReminders;
-import io.coursedesk.reminders.debit.DebitNotes;
+import io.coursedesk.reminders.notes.CreditNotes;
+import io.coursedesk.reminders.notes.DebitNotes;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository.ProviderReminders;
 import jakarta.inject.Singleton;
@@ -12,7 +13,7 @@ import java.time.Instant;
 
 /**
  * One run of the daily schedule as of its scheduled time {@code at}: every reminder due by then and not yet sent,
- * of every provider that has reminders on, and every provider's debit notes due by then. A run that comes late,
+ * of every provider that has reminders on, and every provider's debit and credit notes due by then. A run that comes late,
  * twice, or after missed days sends each once.
  */
 @Singleton
@@ -22,18 +23,21 @@ public class RunReminders {
     private final CertificateReminders certificateReminders;
     private final CustomerReminders customerReminders;
     private final DebitNotes debitNotes;
+    private final CreditNotes creditNotes;
 
     public RunReminders(ReminderSettingsRepository settings, CourseReminders courseReminders,
-                        CertificateReminders certificateReminders, CustomerReminders customerReminders, DebitNotes debitNotes) {
+                        CertificateReminders certificateReminders, CustomerReminders customerReminders,
+                        DebitNotes debitNotes, CreditNotes creditNotes) {
         this.settings = settings;
         this.courseReminders = courseReminders;
         this.certificateReminders = certificateReminders;
         this.customerReminders = customerReminders;
         this.debitNotes = debitNotes;
+        this.creditNotes = creditNotes;
     }
 
     public ReminderRun run(Instant at) {
-        ReminderRun run = debitNotes.run(at);
+        ReminderRun run = debitNotes.run(at).plus(creditNotes.run(at));
         for (ProviderReminders provider : settings.withAnyEnabled()) {
             if (provider.settings().courseReminder().enabled()) {
                 run = run.plus(courseReminders.run(provider.tenantId(), provider.settings().courseReminder(), at));

@@ -13,25 +13,34 @@ import java.time.LocalDate;
  * @param courseFirstDay      copied from the course so a student's enrolments list in course order
  * @param paymentCode         the payment code the enrolment was paid with (its organisation is the payer); null
  *                            when none
+ * @param debitNoteNumber     the number of its debit note once the daily run issued it, else null
  */
 public record Enrolment(String id, String tenantId, String courseId, String studentId,
                         String payerOrganisationId, EnrolmentStatus status, Instant enrolledAt,
                         Boolean present, Boolean passed, Instant invitedAt, LocalDate courseFirstDay,
-                        String paymentCode) {
+                        String paymentCode, String debitNoteNumber) {
+
+    /** A new enrolment: no debit note yet. */
+    public Enrolment(String id, String tenantId, String courseId, String studentId, String payerOrganisationId,
+                     EnrolmentStatus status, Instant enrolledAt, Boolean present, Boolean passed, Instant invitedAt,
+                     LocalDate courseFirstDay, String paymentCode) {
+        this(id, tenantId, courseId, studentId, payerOrganisationId, status, enrolledAt, present, passed, invitedAt,
+                courseFirstDay, paymentCode, null);
+    }
 
     public Enrolment withStatus(EnrolmentStatus newStatus) {
         return new Enrolment(id, tenantId, courseId, studentId, payerOrganisationId, newStatus, enrolledAt, present,
-                passed, invitedAt, courseFirstDay, paymentCode);
+                passed, invitedAt, courseFirstDay, paymentCode, debitNoteNumber);
     }
 
     public Enrolment withStudent(String newStudentId) {
         return new Enrolment(id, tenantId, courseId, newStudentId, payerOrganisationId, status, enrolledAt, present,
-                passed, invitedAt, courseFirstDay, paymentCode);
+                passed, invitedAt, courseFirstDay, paymentCode, debitNoteNumber);
     }
 
     public Enrolment withResult(boolean wasPresent, boolean hasPassed) {
         return new Enrolment(id, tenantId, courseId, studentId, payerOrganisationId, status, enrolledAt, wasPresent,
-                hasPassed, invitedAt, courseFirstDay, paymentCode);
+                hasPassed, invitedAt, courseFirstDay, paymentCode, debitNoteNumber);
     }
 
     /**

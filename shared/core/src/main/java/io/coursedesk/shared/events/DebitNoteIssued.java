@@ -1,5 +1,8 @@
 package io.coursedesk.shared.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.coursedesk.shared.domain.NoteKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,7 +19,7 @@ public record DebitNoteIssued(String eventId, String tenantId, Instant occurredA
                               String courseId, String studentId, String payerOrganisationId, String debitNoteNumber,
                               LocalDate issuedOn, long amountCents, String providerName, String courseType,
                               LocalDate courseFirstDay, String participantName, String payerName, String payerEmail,
-                              String copyToEmail) implements DomainEvent {
+                              String copyToEmail) implements NoteIssued {
 
     public static DebitNoteIssued of(String tenantId, Instant occurredAt, String enrolmentId, String courseId,
                                      String studentId, String payerOrganisationId, String debitNoteNumber,
@@ -26,5 +29,17 @@ public record DebitNoteIssued(String eventId, String tenantId, Instant occurredA
         return new DebitNoteIssued("DebitNoteIssued:" + enrolmentId, tenantId, occurredAt, enrolmentId, courseId,
                 studentId, payerOrganisationId, debitNoteNumber, issuedOn, amountCents, providerName, courseType,
                 courseFirstDay, participantName, payerName, payerEmail, copyToEmail);
+    }
+
+    @Override
+    @JsonIgnore
+    public NoteKind kind() {
+        return NoteKind.DEBIT_NOTE;
+    }
+
+    @Override
+    @JsonIgnore
+    public String noteNumber() {
+        return debitNoteNumber;
     }
 }

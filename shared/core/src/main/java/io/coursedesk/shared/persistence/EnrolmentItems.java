@@ -18,8 +18,10 @@ import java.util.Map;
  * {@code SK=STUDENT#<s>} holds the student's active enrolment of the course, so enrolling twice fails a
  * condition instead of needing a read. A confirmed enrolment on a course with a price (when it was confirmed) whose debit note
  * is not issued yet is also in the GSI2 partition {@code DEBIT_NOTES_DUE} (sort key {@code <due date>#<t>#<e>}, the Amsterdam date seven days after it was
- * confirmed): the daily run reads what is due up to today there, and removes the entry when it issues the note, or
- * the cancellation does.
+ * confirmed): the daily run reads what is due up to today there, and removes the entry when it issues the note or
+ * drops it. An enrolment cancelled after its debit note was issued, and a cancelled course, are in the GSI2 partition
+ * {@code CREDIT_NOTES_DUE} (sort key {@code <cancellation date>#<t>#<enrolment or course id>}) until the daily run has
+ * issued their credit notes.
  */
 public final class EnrolmentItems {
     public static final String SK_PREFIX = "ENROLMENT#";
@@ -32,6 +34,8 @@ public final class EnrolmentItems {
     public static final String PAYMENT_CODE = "paymentCode";
     public static final String DEBIT_NOTE_NUMBER = "debitNoteNumber";
     public static final String DEBIT_NOTES_DUE = "DEBIT_NOTES_DUE";
+    public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
+    public static final String CREDIT_NOTES_DUE = "CREDIT_NOTES_DUE";
     /** A debit note is due this many days (Amsterdam dates) after the enrolment was confirmed. */
     public static final int DEBIT_NOTE_AFTER_DAYS = 7;
 
@@ -74,6 +78,16 @@ public final class EnrolmentItems {
                 Table.GSI2_SK, Item.s(due + "#" + tenantId + "#" + enrolmentId));
     }
 
+    /**
+     * The key that makes the daily run issue credit notes: of a cancelled enrolment with a debit note, or of every
+     * enrolment with a debit note on a cancelled course ({@code id} the enrolment's or the course's), from the
+     * Amsterdam date of the cancellation.
+     */
+    public static Map<String, AttributeValue> creditNotesDue(String tenantId, String id, Instant cancelledAt) {
+        return Map.of(Table.GSI2_PK, Item.s(CREDIT_NOTES_DUE),
+                Table.GSI2_SK, Item.s(cancelledAt.atZone(Zones.AMSTERDAM).toLocalDate() + "#" + tenantId + "#" + id));
+    }
+
     public static Map<String, AttributeValue> toItem(Enrolment enrolment) {
         return Item.of(new HashMap<>(key(enrolment.tenantId(), enrolment.courseId(), enrolment.id())))
                 .with(Table.GSI1_PK, studentPartition(enrolment.tenantId(), enrolment.studentId()))
@@ -90,6 +104,7 @@ public final class EnrolmentItems {
                 .with(INVITED_AT, enrolment.invitedAt())
                 .with("courseFirstDay", enrolment.courseFirstDay())
                 .with(PAYMENT_CODE, enrolment.paymentCode())
+                .with(DEBIT_NOTE_NUMBER, enrolment.debitNoteNumber())
                 .attributes();
     }
 
@@ -98,6 +113,6 @@ public final class EnrolmentItems {
                 item.string(STUDENT_ID), item.string("payerOrganisationId"),
                 item.enumValue(STATUS, EnrolmentStatus.class), item.instant("enrolledAt"), item.bool(PRESENT),
                 item.bool(PASSED), item.instant(INVITED_AT), item.date("courseFirstDay"),
-                item.string(PAYMENT_CODE));
+                item.string(PAYMENT_CODE), item.string(DEBIT_NOTE_NUMBER));
     }
 }

@@ -52,11 +52,22 @@ public enum SystemEmail {
             """ + SystemEmail.COURSE_DETAILS),
 
     /** A debit note, its PDF copy attached; to the payer, a copy to the participant an organisation pays for. */
-    DEBIT_NOTE("Debetnota {{debitNote.number}}: {{course.type}}", """
+    DEBIT_NOTE("Debetnota {{note.number}}: {{course.type}}", """
             <p>Beste {{recipient.name}},</p>
-            <p>Hierbij ontvangt u debetnota <strong>{{debitNote.number}}</strong> van {{provider.name}} voor de
-            deelname van {{debitNote.participant}} aan de cursus <strong>{{course.type}}</strong> op {{course.date}}:
-            {{debitNote.amount}}. De nota is als PDF bijgevoegd.</p>
+            <p>Hierbij ontvangt u debetnota <strong>{{note.number}}</strong> van {{provider.name}} voor de
+            deelname van {{note.participant}} aan de cursus <strong>{{course.type}}</strong> op {{course.date}}:
+            {{note.amount}}. De nota is als PDF bijgevoegd.</p>
+            """),
+
+    /**
+     * A credit note for an enrolment cancelled after its debit note ({@code note.debitNoteNumber}), its PDF copy
+     * attached; to the same payer and copy as the debit note.
+     */
+    CREDIT_NOTE("Creditnota {{note.number}}: {{course.type}}", """
+            <p>Beste {{recipient.name}},</p>
+            <p>De deelname van {{note.participant}} aan de cursus <strong>{{course.type}}</strong> op {{course.date}}
+            is geannuleerd. Hierbij ontvangt u creditnota <strong>{{note.number}}</strong> van {{provider.name}}:
+            {{note.amount}}, het bedrag van debetnota {{note.debitNoteNumber}}. De nota is als PDF bijgevoegd.</p>
             """),
 
     /** The default course reminder, some days before the course, to a participant who received its invitation. */

@@ -1,7 +1,8 @@
-package io.coursedesk.invitations.debit;
+package io.coursedesk.invitations.notes;
 
 import io.coursedesk.shared.email.DutchFormat;
-import io.coursedesk.shared.events.DebitNoteIssued;
+import io.coursedesk.shared.events.CreditNoteIssued;
+import io.coursedesk.shared.events.NoteIssued;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -28,18 +29,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The PDF copy of a debit note, rendered from the event alone (no clock, no reads; the document id derived from
- * the event's), so a retried mail attaches the same bytes. DejaVu Sans, embedded as a subset, prints any name as written.
+ * The PDF copy of a debit or credit note, rendered from its event alone (no clock, no reads; the document id derived
+ * from the event's), so a retried mail attaches the same bytes. DejaVu Sans, embedded as a subset, prints any name as
+ * written. A credit note names the debit note it credits.
  */
 @Singleton
-public class DebitNotePdf {
+public class NotePdf {
     private static final String FONT = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final float MARGIN = 56;
 
     private final byte[] font = read();
 
-    public byte[] render(DebitNoteIssued note) {
+    public byte[] render(NoteIssued note) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -47,7 +49,7 @@ public class DebitNotePdf {
             PDType0Font regular = PDType0Font.load(document, new ByteArrayInputStream(font), true);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 float y = page.getMediaBox().getHeight() - MARGIN;
-                y = line(content, regular, 20, y, "Debetnota " + note.debitNoteNumber());
+                y = line(content, regular, 20, y, title(note) + " " + note.noteNumber());
                 y = line(content, regular, 11, y - 6, note.providerName());
                 y -= 18;
                 for (String row : rows(note)) {
@@ -57,20 +59,44 @@ public class DebitNotePdf {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("the debit note " + note.debitNoteNumber() + " could not be rendered", e);
+            throw new UncheckedIOException(title(note) + " " + note.noteNumber() + " could not be rendered", e);
         }
     }
 
+    /** {@code Debetnota} or {@code Creditnota}: the note's title, also in its file name and mail. */
+    public static String title(NoteIssued note) {
+        return switch (note.kind()) {
+            case DEBIT_NOTE -> "Debetnota";
+            case CREDIT_NOTE -> "Creditnota";
+        };
+    }
+
+    /** The attachment's name, {@code debetnota-2026-000123.pdf}. */
+    public static String fileName(NoteIssued note) {
+        return title(note).toLowerCase(Locale.ROOT) + "-" + note.noteNumber() + ".pdf";
+    }
+
     /** The text of the note, line by line. */
-    static List<String> rows(DebitNoteIssued note) {
+    static List<String> rows(NoteIssued note) {
         List<String> rows = new ArrayList<>();
-        rows.add("Nummer: " + note.debitNoteNumber());
+        rows.add("Nummer: " + note.noteNumber());
         rows.add("Datum: " + DutchFormat.date(note.issuedOn()));
         rows.add("Aan: " + note.payerName() + " <" + note.payerEmail() + ">");
+        if (note instanceof CreditNoteIssued credit) {
+            rows.add("Betreft: debetnota " + credit.debitNoteNumber() + " van "
+                    + DutchFormat.date(credit.debitNoteIssuedOn()));
+        }
         rows.add("");
         rows.add("Cursus: " + note.courseType() + ", " + DutchFormat.date(note.courseFirstDay()));
         rows.add("Deelnemer: " + note.participantName());
-        rows.add("Bedrag: " + euros(note.amountCents()));
+        if (note instanceof CreditNoteIssued credit) {
+            rows.add("Gecrediteerd bedrag: " + euros(note.amountCents()));
+            rows.add("");
+            rows.add("De inschrijving is geannuleerd. Het bedrag van debetnota " + credit.debitNoteNumber());
+            rows.add("wordt hiermee gecrediteerd.");
+        } else {
+            rows.add("Bedrag: " + euros(note.amountCents()));
+        }
         return rows;
     }
 
@@ -81,7 +107,7 @@ public class DebitNotePdf {
     }
 
     /** The trailer's /ID from the note's event id, where PDFBox would take one from the clock. */
-    private static void fixDocumentId(PDDocument document, DebitNoteIssued note) {
+    private static void fixDocumentId(PDDocument document, NoteIssued note) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(note.eventId().getBytes(StandardCharsets.UTF_8));
             COSString id = new COSString(Arrays.copyOf(digest, 16));
@@ -105,7 +131,7 @@ public class DebitNotePdf {
     }
 
     private static byte[] read() {
-        try (InputStream in = DebitNotePdf.class.getClassLoader().getResourceAsStream(FONT)) {
+        try (InputStream in = NotePdf.class.getClassLoader().getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("font " + FONT + " is not on the classpath");
             }

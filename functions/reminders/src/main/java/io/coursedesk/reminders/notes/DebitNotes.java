@@ -1,10 +1,11 @@
-package io.coursedesk.reminders.debit;
+package io.coursedesk.reminders.notes;
 
 import io.coursedesk.reminders.schedule.ReminderRun;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.EnrolmentStatus;
+import io.coursedesk.shared.domain.NoteKind;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.DebitNoteIssued;
@@ -16,6 +17,7 @@ import io.coursedesk.shared.persistence.CourseRepository;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.ItemUpdate;
+import io.coursedesk.shared.persistence.NoteItems;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
@@ -66,11 +68,7 @@ public class DebitNotes {
 
     public ReminderRun run(Instant at) {
         LocalDate today = at.atZone(Zones.AMSTERDAM).toLocalDate();
-        List<Item> due = reads.query(q -> q.indexName(Table.GSI2)
-                .keyConditionExpression("#pk = :due AND #sk <= :through")
-                .expressionAttributeNames(Map.of("#pk", Table.GSI2_PK, "#sk", Table.GSI2_SK))
-                .expressionAttributeValues(Map.of(":due", Item.s(EnrolmentItems.DEBIT_NOTES_DUE),
-                        ":through", Item.s(today + "#\uffff"))));
+        List<Item> due = DueEntries.through(reads, EnrolmentItems.DEBIT_NOTES_DUE, today);
         int issued = 0;
         for (Item entry : due) {
             if (transactions.untilDone(() -> attempt(entry.string("tenantId"), entry.string("courseId"),
@@ -95,12 +93,12 @@ public class DebitNotes {
             return drop(enrolment, dueKey) ? false : null;
         }
         int year = today.getYear();
-        long last = DebitNoteItems.last(reads, tenantId, year);
-        DebitNoteIssued note = note(enrolment, course.get(), DebitNoteItems.number(year, last + 1), today, at);
+        long last = NoteItems.last(reads, tenantId, NoteKind.DEBIT_NOTE, year);
+        DebitNoteIssued note = note(enrolment, course.get(), NoteItems.number(year, last + 1), today, at);
         String table = transactions.tableName();
         List<TransactWriteItem> items = List.of(
-                DebitNoteItems.nextNumber(table, tenantId, year, last),
-                DebitNoteItems.note(table, note, at),
+                NoteItems.nextNumber(table, tenantId, NoteKind.DEBIT_NOTE, year, last),
+                NoteItems.note(table, note, at),
                 stillDue(enrolment, dueKey)
                         .set(EnrolmentItems.DEBIT_NOTE_NUMBER, Item.s(note.debitNoteNumber()))
                         .condition("#participant = :readParticipant")
