@@ -27,10 +27,13 @@ import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.events.DomainEvent;
+import io.coursedesk.shared.events.NoteIssued;
 import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.EnrolmentRepository;
+import io.coursedesk.shared.persistence.FailedNotes;
+import io.coursedesk.shared.persistence.NoteItems;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.ModuleSettingsRepository;
 import io.coursedesk.shared.persistence.ProviderRepository;
@@ -83,6 +86,8 @@ public final class MailWorld {
     public final EmailLog emailLog;
     public final TemplateRepository templates;
     public final ModuleSettingsRepository modules;
+    /** The notes whose mail to the payer failed, as the dashboard reads them. */
+    public final FailedNotes failedNotes;
     private final DynamoDbClient dynamoDb;
 
     private MailWorld() {
@@ -100,6 +105,7 @@ public final class MailWorld {
         emailLog = new EmailLog(dynamoDb, table, reads, Clock.systemUTC(), Duration.ofSeconds(90));
         templates = new TemplateRepository(dynamoDb, table, reads);
         modules = new ModuleSettingsRepository(dynamoDb, table, reads);
+        failedNotes = new FailedNotes(dynamoDb, table);
     }
 
     public static synchronized MailWorld get() {
@@ -169,6 +175,12 @@ public final class MailWorld {
                 .with("claimId", "a-delivery-that-died")
                 .with("attempts", 1)
                 .attributes()));
+    }
+
+    /** A debit or credit note as the daily run issues it: its note item (the event is the test's to deliver). */
+    public <N extends NoteIssued> N issue(N note) {
+        dynamoDb.transactWriteItems(b -> b.transactItems(NoteItems.note(aws.tableName(), note, note.occurredAt())));
+        return note;
     }
 
     /** A new provider with its profile; its addresses end in {@code @<tenant>.example}. */

@@ -8,17 +8,11 @@ import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.Table;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static io.coursedesk.reminders.ReminderWorld.amsterdam;
@@ -45,7 +39,7 @@ class CreditNotesTest {
         world.run(amsterdam(enrolled.plusDays(7), SEVEN));
         JsonNode debitNote = note(world.debitNotes(), cancelled);
         // a colleague took the seat after the debit note: the credit note is the debit note's, not the colleague's
-        set(cancelled, EnrolmentItems.STUDENT_ID, world.student(organisationId));
+        world.set(cancelled, EnrolmentItems.STUDENT_ID, world.student(organisationId));
         world.cancel(cancelled, amsterdam(enrolled.plusDays(9), LocalTime.of(14, 0)));
 
         JsonNode first = world.run(amsterdam(enrolled.plusDays(10), SEVEN));
@@ -71,9 +65,9 @@ class CreditNotesTest {
         assertThat(credit.path("payerEmail").asText()).isEqualTo("facturen@jansen.example");
         assertThat(credit.path("amountCents").asLong()).isEqualTo(19500L);
         assertThat(credit.has("kind")).isFalse();
-        assertThat(enrolmentItem(cancelled)).doesNotContainKeys(Table.GSI2_PK, Table.GSI2_SK)
+        assertThat(world.enrolmentItem(cancelled)).doesNotContainKeys(Table.GSI2_PK, Table.GSI2_SK)
                 .containsEntry(EnrolmentItems.CREDIT_NOTE_NUMBER, Item.s(world.year + "-000001"));
-        assertThat(enrolmentItem(kept)).doesNotContainKey(EnrolmentItems.CREDIT_NOTE_NUMBER);
+        assertThat(world.enrolmentItem(kept)).doesNotContainKey(EnrolmentItems.CREDIT_NOTE_NUMBER);
     }
 
     @Test
@@ -88,7 +82,7 @@ class CreditNotesTest {
 
         assertThat(world.debitNotes()).isEmpty();
         assertThat(world.creditNotes()).isEmpty();
-        assertThat(enrolmentItem(enrolment)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER,
+        assertThat(world.enrolmentItem(enrolment)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER,
                 EnrolmentItems.CREDIT_NOTE_NUMBER);
     }
 
@@ -114,7 +108,7 @@ class CreditNotesTest {
                 .containsExactlyInAnyOrder(cancelledFirst.id(), billed.id());
         assertThat(world.creditNotes()).extracting(n -> n.path("creditNoteNumber").asText())
                 .containsExactlyInAnyOrder(world.year + "-000001", world.year + "-000002");
-        assertThat(enrolmentItem(notYetBilled)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER,
+        assertThat(world.enrolmentItem(notYetBilled)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER,
                 EnrolmentItems.CREDIT_NOTE_NUMBER);
         assertThat(world.aws.dynamoDbClient().getItem(b -> b.tableName(world.aws.tableName()).consistentRead(true)
                 .key(CourseItems.key(world.tenantId, course.id()))).item()).doesNotContainKey(Table.GSI2_PK);
@@ -133,19 +127,7 @@ class CreditNotesTest {
             world.cancel(enrolment, amsterdam(enrolled.plusDays(7), LocalTime.of(12, 0)));
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        int published = 0;
-        try {
-            List<Future<JsonNode>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(pool.submit((Callable<JsonNode>) () -> world.run(amsterdam(enrolled.plusDays(8), SEVEN))));
-            }
-            for (Future<JsonNode> run : runs) {
-                published += run.get().path("published").asInt();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        int published = world.runTwiceAtOnce(amsterdam(enrolled.plusDays(8), SEVEN));
 
         assertThat(published).isEqualTo(20);
         assertThat(world.creditNotes()).extracting(n -> n.path("creditNoteNumber").asText())
@@ -161,16 +143,4 @@ class CreditNotesTest {
                 .orElseThrow();
     }
 
-    private void set(Enrolment enrolment, String attribute, String value) {
-        world.aws.dynamoDbClient().updateItem(b -> b.tableName(world.aws.tableName())
-                .key(EnrolmentItems.key(world.tenantId, enrolment.courseId(), enrolment.id()))
-                .updateExpression("SET #a = :v")
-                .expressionAttributeNames(Map.of("#a", attribute))
-                .expressionAttributeValues(Map.of(":v", Item.s(value))));
-    }
-
-    private Map<String, AttributeValue> enrolmentItem(Enrolment enrolment) {
-        return world.aws.dynamoDbClient().getItem(b -> b.tableName(world.aws.tableName()).consistentRead(true)
-                .key(EnrolmentItems.key(world.tenantId, enrolment.courseId(), enrolment.id()))).item();
-    }
 }

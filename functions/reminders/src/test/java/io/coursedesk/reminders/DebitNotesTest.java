@@ -4,20 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.persistence.EnrolmentItems;
-import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.Table;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static io.coursedesk.reminders.ReminderWorld.amsterdam;
@@ -42,20 +36,7 @@ class DebitNotesTest {
         }
         Instant due = amsterdam(enrolled.plusDays(7), SEVEN);
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<JsonNode>> runs = new ArrayList<>();
-        try {
-            for (int i = 0; i < 2; i++) {
-                runs.add(pool.submit((Callable<JsonNode>) () -> world.run(due)));
-            }
-            int published = 0;
-            for (Future<JsonNode> run : runs) {
-                published += run.get().path("published").asInt();
-            }
-            assertThat(published).isEqualTo(20);
-        } finally {
-            pool.shutdown();
-        }
+        assertThat(world.runTwiceAtOnce(due)).isEqualTo(20);
 
         List<String> numbers = world.debitNotes().stream().map(n -> n.path("debitNoteNumber").asText()).toList();
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 20)
@@ -85,7 +66,7 @@ class DebitNotesTest {
         assertThat(note.path("eventId").asText()).isEqualTo("DebitNoteIssued:" + enrolment.id());
         assertThat(note.path("debitNoteNumber").asText()).isEqualTo(world.year + "-000001");
         assertThat(note.path("issuedOn").asText()).isEqualTo(enrolled.plusDays(10).toString());
-        Map<String, ?> stored = enrolmentItem(enrolment);
+        Map<String, ?> stored = world.enrolmentItem(enrolment);
         assertThat(stored).doesNotContainKeys(Table.GSI2_PK, Table.GSI2_SK)
                 .containsKey(EnrolmentItems.DEBIT_NOTE_NUMBER);
     }
@@ -124,7 +105,7 @@ class DebitNotesTest {
         LocalDate enrolled = LocalDate.of(world.year, 10, 5);
         Course priced = world.pricedCourse(enrolled.plusMonths(1), 5000L);
         Enrolment cancelled = world.confirmed(priced, world.student(null), null, amsterdam(enrolled, SEVEN));
-        set(cancelled, EnrolmentItems.STATUS, "CANCELLED");
+        world.set(cancelled, EnrolmentItems.STATUS, "CANCELLED");
         Course free = world.pricedCourse(enrolled.plusMonths(1), null);
         Enrolment withoutPrice = world.confirmed(free, world.student(null), null, amsterdam(enrolled, SEVEN));
 
@@ -132,8 +113,8 @@ class DebitNotesTest {
 
         assertThat(run.path("published").asInt()).isZero();
         assertThat(world.debitNotes()).isEmpty();
-        assertThat(enrolmentItem(cancelled)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER);
-        assertThat(enrolmentItem(withoutPrice)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER);
+        assertThat(world.enrolmentItem(cancelled)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER);
+        assertThat(world.enrolmentItem(withoutPrice)).doesNotContainKeys(Table.GSI2_PK, EnrolmentItems.DEBIT_NOTE_NUMBER);
     }
 
     @Test
@@ -156,25 +137,11 @@ class DebitNotesTest {
     }
 
     private void replaceParticipant(Enrolment enrolment, String studentId) {
-        set(enrolment, EnrolmentItems.STUDENT_ID, studentId);
-    }
-
-    /** Changes one attribute of the stored enrolment, as the enrolment function's use case would. */
-    private void set(Enrolment enrolment, String attribute, String value) {
-        world.aws.dynamoDbClient().updateItem(b -> b.tableName(world.aws.tableName())
-                .key(EnrolmentItems.key(world.tenantId, enrolment.courseId(), enrolment.id()))
-                .updateExpression("SET #a = :v")
-                .expressionAttributeNames(Map.of("#a", attribute))
-                .expressionAttributeValues(Map.of(":v", Item.s(value))));
+        world.set(enrolment, EnrolmentItems.STUDENT_ID, studentId);
     }
 
     private JsonNode note(Enrolment enrolment) {
         return world.debitNotes().stream().filter(n -> n.path("enrolmentId").asText().equals(enrolment.id()))
                 .findFirst().orElseThrow();
-    }
-
-    private Map<String, ?> enrolmentItem(Enrolment enrolment) {
-        return world.aws.dynamoDbClient().getItem(b -> b.tableName(world.aws.tableName()).consistentRead(true)
-                .key(EnrolmentItems.key(world.tenantId, enrolment.courseId(), enrolment.id()))).item();
     }
 }

@@ -41,10 +41,15 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -294,6 +299,39 @@ public final class ReminderWorld {
         String answer = schedule.deliver("{\"scheduledTime\":\"" + at + "\"}");
         aws.awaitEventsSettled(Duration.ofSeconds(20));
         return JSON.readTree(answer);
+    }
+
+    /** Runs the schedule twice at the same moment, as of {@code at}; returns how many events both published. */
+    public int runTwiceAtOnce(Instant at) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<JsonNode>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit((Callable<JsonNode>) () -> run(at)));
+            }
+            int published = 0;
+            for (Future<JsonNode> run : runs) {
+                published += run.get().path("published").asInt();
+            }
+            return published;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Changes one attribute of the stored enrolment, as the enrolment function's use case would. */
+    public void set(Enrolment enrolment, String attribute, String value) {
+        aws.dynamoDbClient().updateItem(b -> b.tableName(aws.tableName())
+                .key(EnrolmentItems.key(tenantId, enrolment.courseId(), enrolment.id()))
+                .updateExpression("SET #a = :v")
+                .expressionAttributeNames(Map.of("#a", attribute))
+                .expressionAttributeValues(Map.of(":v", Item.s(value))));
+    }
+
+    /** The stored enrolment item, read consistently. */
+    public Map<String, AttributeValue> enrolmentItem(Enrolment enrolment) {
+        return aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName()).consistentRead(true)
+                .key(EnrolmentItems.key(tenantId, enrolment.courseId(), enrolment.id()))).item();
     }
 
     /** The enrolment ids of this provider's CourseReminderDue events on the bus, once per time the bus took one. */

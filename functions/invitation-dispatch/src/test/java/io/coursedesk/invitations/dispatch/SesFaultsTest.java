@@ -7,19 +7,24 @@ import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.invitations.aws.MailClientFactory;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.events.DebitNoteIssued;
 import io.coursedesk.shared.events.EnrolmentConfirmed;
 import io.coursedesk.shared.events.EventSources;
+import io.coursedesk.shared.persistence.FailedNotes.FailedNote;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** SES answering with errors, injected on the wire by a proxy in front of the SES emulator. */
 class SesFaultsTest {
@@ -131,6 +136,27 @@ class SesFaultsTest {
         assertThat(record().status()).isEqualTo(EmailStatus.FAILED);
         assertThat(record().attempts()).isEqualTo(3);
         assertThat(WORLD.emailsTo(student.email())).isEmpty();
+    }
+
+    @Test
+    void aPayerMailSesRefusesMarksItsNoteForTheDashboardUntilALaterDeliverySendsIt() throws Exception {
+        String payer = "facturen-" + tenant + "@jansen.example";
+        DebitNoteIssued note = WORLD.issue(DebitNoteIssued.of(tenant, Instant.now(), Ids.newId(), Ids.newId(),
+                student.id(), null, "2031-000042", LocalDate.of(2031, 9, 1), 9500L, "Opleidingen Zuid", "EHBO",
+                LocalDate.of(2031, 9, 20), "Tom Hendriks", "Tom Hendriks", payer, null));
+        proxy.failAlways(SesFaultProxy.Fault.REJECTED);
+
+        assertThatThrownBy(() -> dispatch.deliver(FunctionUnderTest.envelope(EventSources.REMINDERS, note)))
+                .isInstanceOf(EmailNotSentException.class);
+        List<FailedNote> marked = WORLD.failedNotes.list(tenant, 10);
+        proxy.reset();
+        dispatch.deliver(FunctionUnderTest.envelope(EventSources.REMINDERS, note));
+
+        assertThat(marked).extracting(FailedNote::noteNumber, FailedNote::payerEmail)
+                .containsExactly(tuple("2031-000042", payer));
+        assertThat(marked.get(0).reason()).contains("Email address is not verified");
+        assertThat(WORLD.failedNotes.list(tenant, 10)).isEmpty();
+        assertThat(WORLD.emailsTo(payer)).hasSize(1);
     }
 
     private EmailRecord record() {
