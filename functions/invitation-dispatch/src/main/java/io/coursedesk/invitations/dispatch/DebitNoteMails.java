@@ -5,7 +5,10 @@ import io.coursedesk.shared.aws.EventConsumer;
 import io.coursedesk.shared.events.DebitNoteIssued;
 import jakarta.inject.Singleton;
 
-/** Mails an issued debit note to its payer, with a copy to the participant an organisation pays for ({@link NoteMails}). */
+/**
+ * Mails an issued debit note to its payer, with a copy to the participant an organisation pays for
+ * ({@link NoteMails}).
+ */
 @Singleton
 class DebitNoteMails implements EventConsumer<DebitNoteIssued> {
     private final NoteMails mails;

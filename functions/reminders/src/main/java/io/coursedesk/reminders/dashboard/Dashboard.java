@@ -89,13 +89,14 @@ public class Dashboard {
     }
 
     private Section<NoteFailedToSend> notesFailedToSend(String tenantId) {
-        return section(failedNotes.list(tenantId, SECTION_LIMIT + 1).stream().map(Dashboard::noteFailedToSend).toList());
+        return section(failedNotes.list(tenantId, SECTION_LIMIT + 1).stream().map(Dashboard::noteFailedToSend)
+                .toList());
     }
 
     private static NoteFailedToSend noteFailedToSend(FailedNote note) {
-        return new NoteFailedToSend(note.kind(), note.noteNumber(), note.issuedOn(), note.payerName(), note.payerEmail(),
-                note.courseId(), note.courseType(), note.courseFirstDay(), note.participantName(), note.amountCents(),
-                note.reason(), note.failedAt());
+        return new NoteFailedToSend(note.kind(), note.noteNumber(), note.issuedOn(), note.payerName(),
+                note.payerEmail(), note.courseId(), note.courseType(), note.courseFirstDay(), note.participantName(),
+                note.amountCents(), note.reason(), note.failedAt());
     }
 
     private static CourseWithoutLead courseWithoutLead(Course course) {
