@@ -280,6 +280,10 @@ class CandidatesTest extends FunctionTest {
         assertThat(tenant.call(tenant.contactToken(neighbour), "POST", unlink, null).status()).isEqualTo(404);
         assertThat(otherTenant.asAdmin("POST", unlink, null).status()).isEqualTo(404);
 
+        ApiGatewayResponse removeCandidate = tenant.asAdmin("DELETE", "/students/" + studentId, null);
+        assertThat(removeCandidate.status()).as("a candidate is unlinked before removal").isEqualTo(409);
+        assertThat(removeCandidate.json().path("detail").asText()).contains(organisationId);
+
         String contact = tenant.contactToken(organisationId);
         assertThat(tenant.call(contact, "POST", unlink, null).status()).isEqualTo(204);
         assertThat(candidates(tenant, contact, organisationId, "").items()).isEmpty();

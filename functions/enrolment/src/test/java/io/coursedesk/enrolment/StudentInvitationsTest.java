@@ -346,6 +346,32 @@ class StudentInvitationsTest extends FunctionTest {
         assertThat(invite(tenant, contact, "Gerrit", "gerrit@vertrek.nl", null).status()).isEqualTo(201);
     }
 
+    @Test
+    void anAdminMovingAnInvitedStudentElsewhereFreesTheirSeatAndASeatHolderIsNotRemoved() {
+        Tenant tenant = new Tenant(function);
+        String organisationId = organisationWithLicences(tenant, "Verhuis BV", 1);
+        String elsewhere = organisationWithLicences(tenant, "Nieuw Thuis BV", 1);
+        String contact = tenant.contactToken(organisationId);
+        String invitationId = invite(tenant, contact, "Hanna", "hanna@verhuis.nl", null).text("studentInvitationId");
+        String studentId = tenant.createStudent("Hanna", null);
+        assertThat(accept(tenant, tenant.studentToken(studentId),
+                token(event(tenant, "StudentInvited:" + invitationId + ":1"))).status()).isEqualTo(200);
+        assertThat(seatsUsed(tenant, organisationId)).isEqualTo(1);
+
+        ApiGatewayResponse removal = tenant.asAdmin("DELETE", "/students/" + studentId, null);
+        assertThat(removal.status()).isEqualTo(409);
+        assertThat(removal.json().path("detail").asText()).contains("licence seat");
+
+        ApiGatewayResponse moved = tenant.asAdmin("PUT", "/students/" + studentId, Map.of("firstName", "Hanna",
+                "lastName", "Jansen", "email", "hanna@verhuis.nl", "organisationId", elsewhere));
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(seatsUsed(tenant, organisationId)).isZero();
+        assertThat(seatsUsed(tenant, elsewhere)).as("an admin's link takes no seat").isZero();
+        assertThat(invite(tenant, contact, "Ids", "ids@verhuis.nl", null).status()).isEqualTo(201);
+        assertThat(tenant.asAdmin("DELETE", "/students/" + studentId, null).status()).isEqualTo(204);
+    }
+
     private static String organisationWithLicences(Tenant tenant, String name, int licences) {
         String organisationId = tenant.createOrganisation(name);
         ApiGatewayResponse set = tenant.asAdmin("PUT", "/organisations/" + organisationId, Map.of("name", name,

@@ -1,13 +1,12 @@
 package io.coursedesk.enrolment.enrolment;
 
+import io.coursedesk.enrolment.licences.StudentLinks;
 import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.OrganisationRepository;
-import io.coursedesk.shared.persistence.OrganisationResultRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
-import io.coursedesk.shared.persistence.StudentWrites;
 import io.coursedesk.shared.persistence.StudentWrites.StudentAsRead;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
@@ -23,16 +22,16 @@ public class LinkParticipantToOrganisation {
     private final EnrolmentLookup lookup;
     private final OrganisationRepository organisations;
     private final StudentRepository students;
-    private final OrganisationResultRepository results;
+    private final StudentLinks studentLinks;
     private final Transactions transactions;
 
     public LinkParticipantToOrganisation(EnrolmentLookup lookup, OrganisationRepository organisations,
-                                     StudentRepository students, OrganisationResultRepository results,
+                                     StudentRepository students, StudentLinks studentLinks,
                                      Transactions transactions) {
         this.lookup = lookup;
         this.organisations = organisations;
         this.students = students;
-        this.results = results;
+        this.studentLinks = studentLinks;
         this.transactions = transactions;
     }
 
@@ -53,9 +52,8 @@ public class LinkParticipantToOrganisation {
                 throw ProblemException.conflict("The participant already belongs to another customer; change that "
                         + "on the student.");
             }
-            Student linked = participant.student().withOrganisation(request.organisationId());
-            return transactions.write(StudentWrites.replace(transactions.tableName(), participant, linked,
-                    results.recordedOf(caller.tenantId(), linked.id()))).committed() ? linked : null;
+            return transactions.write(studentLinks.linkTo(participant, request.organisationId(), 0)).committed()
+                    ? participant.student().withOrganisation(request.organisationId()) : null;
         });
     }
 }

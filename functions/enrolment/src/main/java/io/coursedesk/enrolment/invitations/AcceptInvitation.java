@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A signed-in student activates the invitation their mail's link carries: in one transaction the invitation is
@@ -80,12 +79,6 @@ public class AcceptInvitation {
             items.add(seats.free(caller.tenantId(), organisationId));
         } else {
             items.add(seats.hold(caller.tenantId(), organisationId, student.id(), read.id(), now));
-        }
-        String previous = student.organisationId();
-        if (previous != null && !Objects.equals(previous, organisationId)
-                && seats.holds(caller.tenantId(), previous, student.id())) {
-            items.add(seats.release(caller.tenantId(), previous, student.id()));
-            items.add(seats.free(caller.tenantId(), previous));
         }
         items.addAll(studentLinks.linkTo(asRead, organisationId, items.size()));
         return transactions.write(items).committed() ? accepted : null;

@@ -11,21 +11,25 @@ import io.coursedesk.shared.persistence.TransactionWriter;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The items that link a student to an organisation, or unlink them: their student item (if their organisation and
- * results are still as read) and their recorded results moved from the old organisation's results list to the new
- * one's ({@link StudentWrites}), so the course-results export follows the student.
+ * The items that link a student to an organisation, move them to another or unlink them: their student item (if
+ * their organisation and results are still as read), their recorded results moved from the old organisation's results
+ * list to the new one's ({@link StudentWrites}), so the course-results export follows the student, and the licence
+ * seat they held at the organisation they leave, freed.
  */
 @Singleton
 public class StudentLinks {
     private final OrganisationResultRepository results;
+    private final LicenceSeats seats;
     private final Table table;
 
-    public StudentLinks(OrganisationResultRepository results, Table table) {
+    public StudentLinks(OrganisationResultRepository results, LicenceSeats seats, Table table) {
         this.results = results;
+        this.seats = seats;
         this.table = table;
     }
 
@@ -35,16 +39,28 @@ public class StudentLinks {
      * @throws ProblemException 409 when the student's results are more than one transaction can move
      */
     public List<TransactWriteItem> linkTo(StudentAsRead asRead, String organisationId, int otherItems) {
+        return change(asRead, asRead.student().withOrganisation(organisationId), otherItems);
+    }
+
+    /** The same for any change of the student, their organisation among it or not. */
+    public List<TransactWriteItem> change(StudentAsRead asRead, Student after, int otherItems) {
         Student before = asRead.student();
-        Student after = new Student(before.id(), before.tenantId(), before.firstName(), before.lastName(),
-                before.email(), before.birthDate(), organisationId, before.createdAt());
-        List<RecordedResult> moved = Objects.equals(before.organisationId(), organisationId) ? List.of()
-                : results.recordedOf(before.tenantId(), before.id());
-        int perResult = (before.organisationId() == null ? 0 : 1) + (organisationId == null ? 0 : 1);
-        if (1 + moved.size() * perResult + otherItems > TransactionWriter.MAX_ITEMS) {
+        String left = before.organisationId();
+        if (Objects.equals(left, after.organisationId())) {
+            return StudentWrites.replace(table.name(), asRead, after, List.of());
+        }
+        List<TransactWriteItem> items = new ArrayList<>();
+        if (left != null && seats.holds(before.tenantId(), left, before.id())) {
+            items.add(seats.release(before.tenantId(), left, before.id()));
+            items.add(seats.free(before.tenantId(), left));
+        }
+        List<RecordedResult> moved = results.recordedOf(before.tenantId(), before.id());
+        int perResult = (left == null ? 0 : 1) + (after.organisationId() == null ? 0 : 1);
+        if (1 + items.size() + moved.size() * perResult + otherItems > TransactionWriter.MAX_ITEMS) {
             throw ProblemException.conflict("The student has " + moved.size() + " recorded results, more than one "
                     + "change can move to another organisation.");
         }
-        return StudentWrites.replace(table.name(), asRead, after, moved);
+        items.addAll(StudentWrites.replace(table.name(), asRead, after, moved));
+        return items;
     }
 }

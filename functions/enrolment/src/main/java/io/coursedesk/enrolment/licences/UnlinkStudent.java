@@ -9,7 +9,6 @@ import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,14 +20,12 @@ import java.util.List;
 public class UnlinkStudent {
     private final StudentRepository students;
     private final StudentLinks studentLinks;
-    private final LicenceSeats seats;
     private final Transactions transactions;
 
-    public UnlinkStudent(StudentRepository students, StudentLinks studentLinks, LicenceSeats seats,
+    public UnlinkStudent(StudentRepository students, StudentLinks studentLinks,
                          Transactions transactions) {
         this.students = students;
         this.studentLinks = studentLinks;
-        this.seats = seats;
         this.transactions = transactions;
     }
 
@@ -38,13 +35,7 @@ public class UnlinkStudent {
             StudentAsRead asRead = students.findForChange(caller.tenantId(), studentId)
                     .filter(s -> organisationId.equals(s.student().organisationId()))
                     .orElseThrow(() -> ProblemException.notFound("Student " + studentId));
-            List<TransactWriteItem> items = new ArrayList<>();
-            if (seats.holds(caller.tenantId(), organisationId, studentId)) {
-                items.add(seats.release(caller.tenantId(), organisationId, studentId));
-                items.add(seats.free(caller.tenantId(), organisationId));
-            }
-            items.addAll(studentLinks.linkTo(asRead, null, items.size()));
-            return transactions.write(items).committed() ? asRead : null;
+            return transactions.write(studentLinks.linkTo(asRead, null, 0)).committed() ? asRead : null;
         });
     }
 }

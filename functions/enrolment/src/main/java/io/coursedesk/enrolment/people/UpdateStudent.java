@@ -4,34 +4,34 @@ import io.coursedesk.shared.persistence.CandidateRepository;
 import io.coursedesk.shared.persistence.TransactionWriter;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import java.util.ArrayList;
-import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.http.problem.ProblemException;
-import io.coursedesk.shared.persistence.OrganisationResultRepository;
+import io.coursedesk.enrolment.licences.StudentLinks;
 import io.coursedesk.shared.persistence.StudentRepository;
-import io.coursedesk.shared.persistence.StudentWrites;
 import io.coursedesk.shared.persistence.StudentWrites.StudentAsRead;
 import io.coursedesk.shared.tenancy.Caller;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.Objects;
 
-/** Replaces a student's details; a new organisation takes their recorded results into its results list. */
+/**
+ * Replaces a student's details; a new organisation takes their recorded results into its results list, and the
+ * licence seat they held at the one they leave is freed ({@link StudentLinks}).
+ */
 @Singleton
 public class UpdateStudent {
     private final StudentRequestValidator validator;
     private final StudentRepository students;
-    private final OrganisationResultRepository results;
+    private final StudentLinks studentLinks;
     private final CandidateRepository candidates;
     private final Transactions transactions;
 
-    UpdateStudent(StudentRequestValidator validator, StudentRepository students, OrganisationResultRepository results,
+    UpdateStudent(StudentRequestValidator validator, StudentRepository students, StudentLinks studentLinks,
                   CandidateRepository candidates, Transactions transactions) {
         this.validator = validator;
         this.students = students;
-        this.results = results;
+        this.studentLinks = studentLinks;
         this.candidates = candidates;
         this.transactions = transactions;
     }
@@ -42,14 +42,7 @@ public class UpdateStudent {
                     .orElseThrow(() -> ProblemException.notFound("Student " + studentId));
             Student updated = validator.validate(request, caller.tenantId(), studentId,
                     existing.student().createdAt());
-            List<RecordedResult> moved = Objects.equals(existing.student().organisationId(), updated.organisationId())
-                    ? List.of() : results.recordedOf(caller.tenantId(), studentId);
-            if (moved.size() > StudentWrites.MAX_RESULTS_MOVED) {
-                throw ProblemException.conflict("The student has more than " + StudentWrites.MAX_RESULTS_MOVED
-                        + " recorded results, more than one change can move to another organisation.");
-            }
-            List<TransactWriteItem> items = new ArrayList<>(
-                    StudentWrites.replace(transactions.tableName(), existing, updated, moved));
+            List<TransactWriteItem> items = new ArrayList<>(studentLinks.change(existing, updated, 0));
             if (!existing.student().firstName().equals(updated.firstName())
                     || !existing.student().lastName().equals(updated.lastName())) {
                 // the candidate lists order and filter by name

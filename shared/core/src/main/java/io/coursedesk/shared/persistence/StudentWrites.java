@@ -17,8 +17,6 @@ import java.util.Objects;
  * {@code resultsVersion} as read, so neither can miss the other.
  */
 public final class StudentWrites {
-    /** Two items each (out of the old list, into the new) and the student's in one transaction of at most 100. */
-    public static final int MAX_RESULTS_MOVED = 49;
 
     private StudentWrites() {
     }
