@@ -372,6 +372,33 @@ class StudentInvitationsTest extends FunctionTest {
         assertThat(tenant.asAdmin("DELETE", "/students/" + studentId, null).status()).isEqualTo(204);
     }
 
+    @Test
+    void anOrganisationInvitesAnAddressOnceWhileItsInvitationIsOpen() {
+        Tenant tenant = new Tenant(function);
+        String organisationId = organisationWithLicences(tenant, "Eenmaal BV", 3);
+        String contact = tenant.contactToken(organisationId);
+        String first = invite(tenant, contact, "Iris", "iris@eenmaal.nl", null).text("studentInvitationId");
+        String other = invite(tenant, contact, "Jop", "jop@eenmaal.nl", null).text("studentInvitationId");
+
+        ApiGatewayResponse again = invite(tenant, contact, "Iris", "IRIS@eenmaal.nl", null);
+        ApiGatewayResponse readdressed = tenant.call(contact, "PUT", "/student-invitations/" + other,
+                Map.of("firstName", "Jop", "lastName", "Jansen", "email", "iris@eenmaal.nl"));
+
+        for (ApiGatewayResponse reply : List.of(again, readdressed)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+            assertThat(fields(reply)).containsExactly("email");
+        }
+        assertThat(seatsUsed(tenant, organisationId)).isEqualTo(2);
+        assertThat(tenant.call(contact, "POST", "/student-invitations/" + first + "/revoke",
+                Map.of("notify", false)).status()).isEqualTo(200);
+        assertThat(invite(tenant, contact, "Iris", "iris@eenmaal.nl", null).status()).isEqualTo(201);
+        ApiGatewayResponse moved = tenant.call(contact, "PUT", "/student-invitations/" + other,
+                Map.of("firstName", "Jop", "lastName", "Jansen", "email", "jop.jansen@eenmaal.nl"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(invite(tenant, contact, "Jop", "jop@eenmaal.nl", null).status()).as("the old address is free")
+                .isEqualTo(201);
+    }
+
     private static String organisationWithLicences(Tenant tenant, String name, int licences) {
         String organisationId = tenant.createOrganisation(name);
         ApiGatewayResponse set = tenant.asAdmin("PUT", "/organisations/" + organisationId, Map.of("name", name,

@@ -73,7 +73,8 @@ public class AcceptInvitation {
         String organisationId = read.organisationId();
         Instant now = clock.instant();
         StudentInvitation accepted = read.acceptedBy(student.id(), now);
-        List<TransactWriteItem> items = new ArrayList<>(List.of(invitations.replace(accepted, read)));
+        List<TransactWriteItem> items = new ArrayList<>(List.of(invitations.replace(accepted, read),
+                invitations.releaseInvitee(read)));
         if (organisationId.equals(student.organisationId()) && seats.holds(caller.tenantId(), organisationId, student.id())) {
             // already this organisation's student on a seat of their own: the invitation's seat is not needed
             items.add(seats.free(caller.tenantId(), organisationId));

@@ -5,6 +5,8 @@ import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.http.problem.ProblemException;
+import io.coursedesk.shared.http.problem.FieldError;
+import io.micronaut.http.HttpStatus;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.TransactionWriter.Outcome;
 import io.coursedesk.shared.tenancy.Caller;
@@ -52,9 +54,13 @@ public class ContactInvitations {
         StudentInvitation invitation = StudentInvitation.open(Ids.newId(), caller.tenantId(), organisation.id(),
                 request, now, caller.userId());
         List<TransactWriteItem> items = List.of(seats.take(caller.tenantId(), organisation.id()),
-                invitations.create(invitation), mails.invited(invitation, organisation, now));
+                invitations.create(invitation), invitations.claimInvitee(invitation),
+                mails.invited(invitation, organisation, now));
         return transactions.untilDone(() -> {
             Outcome outcome = transactions.write(items);
+            if (outcome.conditionFailed(2)) {
+                throw alreadyInvited(invitation);
+            }
             if (outcome.conditionFailed(0)) {
                 throw ProblemException.conflict("All licences of " + organisation.name() + " are in use: revoke an "
                         + "open invitation, unlink a student who left, or ask the provider for more licences.");
@@ -81,7 +87,7 @@ public class ContactInvitations {
             Instant now = clock.instant();
             StudentInvitation revoked = read.revoked(now);
             List<TransactWriteItem> items = new ArrayList<>(List.of(invitations.replace(revoked, read),
-                    seats.free(caller.tenantId(), organisation.id())));
+                    invitations.releaseInvitee(read), seats.free(caller.tenantId(), organisation.id())));
             if (notify) {
                 items.add(mails.revoked(revoked, organisation, now));
             }
@@ -101,9 +107,25 @@ public class ContactInvitations {
             StudentInvitation read = openInvitation(caller, organisation, studentInvitationId);
             Instant now = clock.instant();
             StudentInvitation sent = read.sentAgain(changed, now);
-            return transactions.write(List.of(invitations.replace(sent, read), mails.invited(sent, organisation, now)))
-                    .committed() ? sent : null;
+            List<TransactWriteItem> items = new ArrayList<>(List.of(invitations.replace(sent, read),
+                    mails.invited(sent, organisation, now)));
+            boolean readdressed = !sent.email().equalsIgnoreCase(read.email());
+            if (readdressed) {
+                items.add(invitations.releaseInvitee(read));
+                items.add(invitations.claimInvitee(sent));
+            }
+            Outcome outcome = transactions.write(items);
+            if (readdressed && outcome.conditionFailed(3)) {
+                throw alreadyInvited(sent);
+            }
+            return outcome.committed() ? sent : null;
         });
+    }
+
+    private static ProblemException alreadyInvited(StudentInvitation invitation) {
+        return new ProblemException(HttpStatus.CONFLICT, "Conflict", "An open invitation of your organisation "
+                + "already goes to " + invitation.email() + ": send that one again instead.",
+                List.of(new FieldError("email", "has an open invitation already")));
     }
 
     private StudentInvitation openInvitation(Caller caller, Organisation organisation, String studentInvitationId) {

@@ -10,9 +10,11 @@ import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +27,8 @@ import java.util.Optional;
 @Singleton
 public class StudentInvitations {
     static final String SK_PREFIX = "STUDENT_INVITATION#";
+    /** One item per address with an open invitation, so an organisation invites a person once, not on two seats. */
+    private static final String INVITEE_PREFIX = "INVITEE#";
 
     private final Table table;
     private final TableReads reads;
@@ -70,6 +74,26 @@ public class StudentInvitations {
             put.expressionAttributeValues(values);
         }
         return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    /** Marks the invitation's address as invited; fails while another open invitation of the organisation has it. */
+    public TransactWriteItem claimInvitee(StudentInvitation invitation) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table.name())
+                .item(Item.create().withAll(inviteeKey(invitation))
+                        .with("studentInvitationId", invitation.id()).attributes())
+                .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", Table.PK))
+                .build()).build();
+    }
+
+    /** Frees the invitation's address once the invitation is no longer open (or its address changes). */
+    public TransactWriteItem releaseInvitee(StudentInvitation invitation) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(inviteeKey(invitation))
+                .build()).build();
+    }
+
+    private static Map<String, AttributeValue> inviteeKey(StudentInvitation invitation) {
+        return TableReads.key(OrganisationItems.pk(invitation.tenantId(), invitation.organisationId()),
+                INVITEE_PREFIX + invitation.email().toLowerCase(Locale.ROOT));
     }
 
     static String listing(String tenantId, String organisationId, InvitationStatus status) {
