@@ -8,18 +8,26 @@ import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.shared.domain.Address;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.domain.ModuleSettings;
 import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.persistence.MembershipRepository;
+import io.coursedesk.shared.persistence.ModuleSettingsRepository;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.tenancy.ClaimNames;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A provider admin gives an organisation's contact person an account through the function's own HTTP handler, on
@@ -125,5 +133,26 @@ class ContactsTest {
                 Map.of("email", "geen-adres", "role", "PROVIDER_ADMIN"));
 
         assertThat(refused.status()).isEqualTo(400);
+    }
+
+    @Test
+    void withTheCustomersModuleSwitchedOffNoContactIsGivenOrRemoved() {
+        String email = UserPool.email();
+        String contactId = add(organisationId, token("PROVIDER_ADMIN"), Map.of("email", UserPool.email(), "name", "Eva"))
+                .json().get("contactId").asText();
+        pool.bean(ModuleSettingsRepository.class).save(tenantId,
+                new ModuleSettings(EnumSet.complementOf(EnumSet.of(Module.CUSTOMERS))), Instant.now());
+
+        ApiGatewayResponse added = add(organisationId, token("PROVIDER_ADMIN"), Map.of("email", email, "name", "Joost"));
+        ApiGatewayResponse removed = api.call(ApiGatewayEvents.delete("/organisations/" + organisationId + "/contacts/"
+                + contactId).bearer(token("PROVIDER_ADMIN")));
+
+        for (ApiGatewayResponse refused : List.of(added, removed)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.json().path("detail").asText()).contains("customers");
+        }
+        assertThatThrownBy(() -> pool.cognito().client().adminGetUser(b -> b.userPoolId(pool.cognito().userPoolId())
+                .username(email))).isInstanceOf(UserNotFoundException.class);
+        assertThat(pool.bean(MembershipRepository.class).find(contactId, tenantId)).isPresent();
     }
 }

@@ -4,6 +4,8 @@ import io.coursedesk.accounts.aws.UserPoolConfig;
 import io.coursedesk.accounts.contacts.ContactRequest;
 import io.coursedesk.accounts.contacts.ContactView;
 import io.coursedesk.accounts.contacts.OrganisationContacts;
+import io.coursedesk.shared.domain.Module;
+import io.coursedesk.shared.http.modules.ModuleRequired;
 import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
@@ -18,10 +20,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-/** {@code /organisations/{organisationId}/contacts}: a provider admin gives an organisation's contact persons accounts. */
+/**
+ * {@code /organisations/{organisationId}/contacts}: a provider admin gives an organisation's contact persons accounts;
+ * part of the customers module, like the organisations themselves.
+ */
 @Controller("/organisations/{organisationId}/contacts")
 @Tag(name = "Organisations")
 @Secured("PROVIDER_ADMIN")
+@ModuleRequired(Module.CUSTOMERS)
 @Requires(property = UserPoolConfig.USER_POOL_ID)
 public class ContactController {
     private final OrganisationContacts contacts;
