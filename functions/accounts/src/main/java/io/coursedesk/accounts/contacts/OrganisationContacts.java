@@ -7,17 +7,13 @@ import io.coursedesk.shared.persistence.MembershipRepository;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.tenancy.Membership;
+import io.coursedesk.shared.tenancy.PoolUsers;
 import io.coursedesk.shared.tenancy.Role;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +29,7 @@ import java.util.Optional;
 public class OrganisationContacts {
     private final CognitoIdentityProviderClient cognito;
     private final String userPoolId;
+    private final PoolUsers users;
     private final OrganisationRepository organisations;
     private final MembershipRepository memberships;
 
@@ -40,13 +37,14 @@ public class OrganisationContacts {
                          OrganisationRepository organisations, MembershipRepository memberships) {
         this.cognito = cognito;
         this.userPoolId = userPoolId;
+        this.users = new PoolUsers(cognito, userPoolId);
         this.organisations = organisations;
         this.memberships = memberships;
     }
 
     public ContactView add(Caller caller, String organisationId, ContactRequest request) {
         requireOrganisation(caller, organisationId);
-        String userId = userOf(request);
+        String userId = users.invite(request.email(), request.name());
         memberships.find(userId, caller.tenantId()).ifPresent(existing -> {
             throw ProblemException.conflict("This person already has an account at this provider as "
                     + existing.role() + "; remove that first");
@@ -71,29 +69,5 @@ public class OrganisationContacts {
         if (!Ids.isValid(organisationId) || organisations.find(caller.tenantId(), organisationId).isEmpty()) {
             throw ProblemException.notFound("organisation");
         }
-    }
-
-    /** The person's user: a new one (Cognito mails the temporary password), or theirs, enabled again. */
-    private String userOf(ContactRequest request) {
-        List<AttributeType> attributes;
-        try {
-            attributes = cognito.adminCreateUser(b -> b.userPoolId(userPoolId).username(request.email())
-                    .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
-                    .userAttributes(attribute("email", request.email()), attribute("email_verified", "true"),
-                            attribute("name", request.name()))).user().attributes();
-        } catch (UsernameExistsException e) {
-            AdminGetUserResponse user = cognito.adminGetUser(b -> b.userPoolId(userPoolId).username(request.email()));
-            if (!user.enabled()) {
-                cognito.adminEnableUser(b -> b.userPoolId(userPoolId).username(request.email()));
-            }
-            attributes = user.userAttributes();
-        }
-        return attributes.stream().filter(a -> a.name().equals("sub")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the user pool gave " + request.email() + " no sub"))
-                .value();
-    }
-
-    private static AttributeType attribute(String name, String value) {
-        return AttributeType.builder().name(name).value(value).build();
     }
 }
