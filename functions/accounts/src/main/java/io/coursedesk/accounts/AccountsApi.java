@@ -9,7 +9,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 /** The OpenAPI document's header; micronaut-openapi writes the document into the jar at compile time. */
 @OpenAPIDefinition(
         info = @Info(title = "CourseDesk accounts", version = "0.1",
-                description = "Accounts a provider admin gives: an organisation's contact persons."),
+                description = "Accounts: a student's own sign-up with a provider (public), and the accounts a provider "
+                        + "admin gives an organisation's contact persons."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class AccountsApi {

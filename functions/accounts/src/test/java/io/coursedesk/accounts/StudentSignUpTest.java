@@ -3,6 +3,7 @@ package io.coursedesk.accounts;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.domain.Student;
+import io.coursedesk.shared.persistence.MembershipRepository;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.tenancy.ClaimNames;
@@ -53,10 +54,13 @@ class StudentSignUpTest {
     private static void signUpAndConfirm(String email, String providerId) {
         signUp(email, attribute("email", email), attribute("name", "Anna de Vries"),
                 attribute("custom:providerId", providerId));
-        String userPoolId = pool.cognito().userPoolId();
-        pool.cognito().client().adminConfirmSignUp(b -> b.userPoolId(userPoolId).username(email));
-        // confirming with the mailed code verifies the email (AutoVerifiedAttributes); the admin's confirmation does not
-        pool.cognito().client().adminUpdateUserAttributes(b -> b.userPoolId(userPoolId).username(email)
+        pool.cognito().client().adminConfirmSignUp(b -> b.userPoolId(pool.cognito().userPoolId()).username(email));
+        verifyEmail(email);
+    }
+
+    /** Confirming with the mailed code verifies the email (AutoVerifiedAttributes); the admin's confirmation does not. */
+    private static void verifyEmail(String email) {
+        pool.cognito().client().adminUpdateUserAttributes(b -> b.userPoolId(pool.cognito().userPoolId()).username(email)
                 .userAttributes(attribute("email", email), attribute("email_verified", "true")));
     }
 
@@ -126,5 +130,25 @@ class StudentSignUpTest {
         assertThat(atSecond.getStringClaim(ClaimNames.STUDENT_ID)).isNotEqualTo(atFirst);
         assertThat(students.find(second, atSecond.getStringClaim(ClaimNames.STUDENT_ID))).isPresent();
         assertThat(students.find(second, atFirst)).isEmpty();
+    }
+
+    @Test
+    void aSignUpConfirmedWithoutAVerifiedEmailIsNobodysStudentUntilTheEmailIsVerified() throws Exception {
+        String providerId = provider();
+        String email = UserPool.email();
+        Student existing = new Student(UUID.randomUUID().toString(), providerId, "Anna", "de Vries", email,
+                LocalDate.of(1990, 4, 12), null, Instant.now());
+        students.save(existing);
+        signUp(email, attribute("email", email), attribute("name", "Anna de Vries"),
+                attribute("custom:providerId", providerId));
+
+        pool.cognito().client().adminConfirmSignUp(b -> b.userPoolId(pool.cognito().userPoolId()).username(email));
+        JWTClaimsSet unverified = pool.idToken(email);
+
+        assertThat(pool.bean(MembershipRepository.class).of(unverified.getSubject())).isEmpty();
+        assertThat(unverified.getClaim(ClaimNames.TENANT_ID)).isNull();
+        assertThat(unverified.getClaim(ClaimNames.EMAIL)).isNull();
+        verifyEmail(email);
+        assertThat(pool.idToken(email).getStringClaim(ClaimNames.STUDENT_ID)).isEqualTo(existing.id());
     }
 }

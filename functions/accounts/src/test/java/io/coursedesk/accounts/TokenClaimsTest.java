@@ -1,7 +1,9 @@
 package io.coursedesk.accounts;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.persistence.MembershipRepository;
+import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.tenancy.ClaimNames;
 import io.coursedesk.shared.tenancy.Membership;
 import io.coursedesk.shared.tenancy.Role;
@@ -116,5 +118,52 @@ class TokenClaimsTest {
 
         pool.writeOwn(email, attribute("custom:providerId", "provider-where-they-are-nobody"));
         assertThat(pool.idToken(email).getClaim(ClaimNames.TENANT_ID)).isNull();
+    }
+
+    /** Makes the user's email the one they confirmed (an admin call standing in for the mailed code). */
+    private static void verify(String username, String email) {
+        pool.cognito().client().adminUpdateUserAttributes(b -> b.userPoolId(pool.cognito().userPoolId())
+                .username(username).userAttributes(attribute("email", email), attribute("email_verified", "true")));
+    }
+
+    @Test
+    void aChangedEmailReachesTheTokenOnlyOnceItIsVerified() throws Exception {
+        String email = UserPool.email();
+        String changed = UserPool.email();
+        studentOfANewProvider(email, "student-3");
+        verify(email, email);
+        assertThat(pool.idToken(email).getStringClaim(ClaimNames.EMAIL)).isEqualTo(email);
+
+        // the pool keeps the verified email until the new one's code is confirmed (AttributesRequireVerificationBeforeUpdate)
+        pool.writeOwn(email, attribute("email", changed));
+        JWTClaimsSet beforeVerification = pool.idToken(email);
+        verify(email, changed);
+        JWTClaimsSet afterVerification = pool.idToken(changed);
+
+        assertThat(beforeVerification.getStringClaim(ClaimNames.EMAIL)).isEqualTo(email);
+        assertThat(afterVerification.getStringClaim(ClaimNames.EMAIL)).isEqualTo(changed);
+        assertThat(afterVerification.getStringClaim(ClaimNames.STUDENT_ID)).isEqualTo("student-3");
+    }
+
+    @Test
+    void anUnverifiedEmailIsNotInTheTokenAndMakesNobodyAStudent() throws Exception {
+        String email = UserPool.email();
+        String unverified = UserPool.email();
+        String tenantId = studentOfANewProvider(email, "student-4");
+        String otherProvider = "provider-" + UUID.randomUUID();
+        pool.bean(ProviderRepository.class).save(new Provider(otherProvider, "Opleider", "planning@example.nl"));
+        // an email set without its verification (where the pool does not hold it back, as for an admin's change)
+        pool.cognito().client().adminUpdateUserAttributes(b -> b.userPoolId(pool.cognito().userPoolId())
+                .username(email).userAttributes(attribute("email", unverified)));
+
+        JWTClaimsSet claims = pool.idToken(unverified);
+        pool.writeOwn(unverified, attribute("custom:providerId", otherProvider));
+        JWTClaimsSet atOther = pool.idToken(unverified);
+
+        assertThat(claims.getClaim(ClaimNames.EMAIL)).isNull();
+        assertThat(claims.getStringClaim(ClaimNames.TENANT_ID)).isEqualTo(tenantId);
+        // joining a provider links by email: never by one the person has not confirmed (they stay where they are)
+        assertThat(atOther.getStringClaim(ClaimNames.TENANT_ID)).isEqualTo(tenantId);
+        assertThat(memberships.of(claims.getSubject())).hasSize(1);
     }
 }

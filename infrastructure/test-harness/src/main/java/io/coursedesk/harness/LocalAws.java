@@ -41,6 +41,7 @@ public final class LocalAws {
     public static final String LINK_SECRET_PROPERTY = "coursedesk.availability.link-secret";
     public static final String COGNITO_JWKS_PROPERTY = "micronaut.security.token.jwt.signatures.jwks.cognito.url";
     public static final String USER_POOL_ID_PROPERTY = "coursedesk.user-pool-id";
+    public static final String USER_POOL_CLIENT_ID_PROPERTY = "coursedesk.user-pool-client-id";
     public static final String PASS_SIGNING_SECRET_PROPERTY = "coursedesk.passes.signing-secret";
     public static final String LIST_CURSOR_SECRET_PROPERTY = "coursedesk.list-cursor-secret";
     /** Where the local run serves the API unless told otherwise. */
@@ -142,7 +143,8 @@ public final class LocalAws {
      * Also starts the Cognito emulator (once, on the emulators and on LocalStack alike) with the template's user pool
      * and client, and the Lambda Invoke API it calls the pool's triggers through ({@link #cognitoTriggers()}: point
      * it at the trigger function before signing anyone in); points the functions at its JWKS, its admin API
-     * ({@code coursedesk.aws.endpoint.cognito-idp}) and its pool ({@value #USER_POOL_ID_PROPERTY}).
+     * ({@code coursedesk.aws.endpoint.cognito-idp}), its pool ({@value #USER_POOL_ID_PROPERTY}) and its app client
+     * ({@value #USER_POOL_CLIENT_ID_PROPERTY}).
      */
     public synchronized LocalAws withCognito() {
         if (cognito == null) {
@@ -152,6 +154,7 @@ public final class LocalAws {
             System.setProperty(COGNITO_JWKS_PROPERTY, cognito.jwksUri().toString());
             System.setProperty("coursedesk.aws.endpoint.cognito-idp", cognito.endpoint().toString());
             System.setProperty(USER_POOL_ID_PROPERTY, cognito.userPoolId());
+            System.setProperty(USER_POOL_CLIENT_ID_PROPERTY, cognito.clientId());
         }
         return this;
     }

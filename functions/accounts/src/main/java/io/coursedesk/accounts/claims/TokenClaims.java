@@ -20,7 +20,9 @@ import java.util.Optional;
  * the one the user's {@code custom:providerId} names, if they are a member there; else their only membership. A person
  * with a verified email who names a provider where they are nobody yet signs up there as a student (a student of
  * one provider who signs up with another: one Cognito user, a second membership). A user with no membership to act
- * on gets a token without tenant claims, which every protected route refuses.
+ * on gets a token without tenant claims, which every protected route refuses. An email that is not verified stays
+ * out of the token (the pool keeps a changed email unverified until its code is confirmed; cognito-local does not
+ * always), so no caller ever presents an address they have not shown to be theirs.
  */
 @Singleton
 public class TokenClaims implements CognitoTrigger {
@@ -48,9 +50,10 @@ public class TokenClaims implements CognitoTrigger {
         JsonNode attributes = event.path("request").path("userAttributes");
         String userId = attributes.path("sub").asText();
         String providerId = attributes.path(PROVIDER_ATTRIBUTE).asText(null);
+        boolean emailVerified = isEmailVerified(attributes);
         List<Membership> all = memberships.of(userId);
         Optional<Membership> membership = all.stream().filter(m -> m.tenantId().equals(providerId)).findFirst();
-        if (membership.isEmpty() && providerId != null && "true".equals(attributes.path("email_verified").asText())) {
+        if (membership.isEmpty() && providerId != null && emailVerified) {
             membership = students.join(userId, attributes.path("email").asText(), attributes.path("name").asText(null),
                     providerId);
         }
@@ -71,5 +74,13 @@ public class TokenClaims implements CognitoTrigger {
         // whatever the user wrote into an attribute the membership does not set stays out of the token
         ArrayNode suppress = details.putArray("claimsToSuppress");
         TENANCY_CLAIMS.stream().filter(claim -> !claims.has(claim)).forEach(suppress::add);
+        if (!emailVerified) {
+            suppress.add(ClaimNames.EMAIL);
+        }
+    }
+
+    /** Whether the user's email is one they confirmed: the only email a rule may link a person by. */
+    public static boolean isEmailVerified(JsonNode userAttributes) {
+        return "true".equals(userAttributes.path("email_verified").asText());
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * The template's one {@code AWS::Cognito::UserPool} and its {@code AWS::Cognito::UserPoolClient} as Cognito API
- * requests: username attributes, password policy and attribute schema of the pool; auth flows, read and write
+ * requests: username attributes, attributes that change only once verified, password policy and attribute schema of
+ * the pool; auth flows, read and write
  * attributes and token validities of the client; the pool's triggers. Names are local ones: the template's are {@code !Sub} expressions of the stage.
  */
 record TemplateUserPool(JsonNode pool, JsonNode client) {
@@ -42,6 +43,8 @@ record TemplateUserPool(JsonNode pool, JsonNode client) {
                 .poolName(LOCAL_NAME)
                 .usernameAttributesWithStrings(texts(pool.path("UsernameAttributes")))
                 .autoVerifiedAttributesWithStrings(texts(pool.path("AutoVerifiedAttributes")))
+                .userAttributeUpdateSettings(settings -> settings.attributesRequireVerificationBeforeUpdateWithStrings(
+                        texts(pool.path("UserAttributeUpdateSettings").path("AttributesRequireVerificationBeforeUpdate"))))
                 .policies(p -> p.passwordPolicy(PasswordPolicyType.builder()
                         .minimumLength(policy.path("MinimumLength").asInt())
                         .requireUppercase(policy.path("RequireUppercase").asBoolean())
