@@ -2,6 +2,7 @@ package io.coursedesk.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
@@ -15,10 +16,15 @@ import io.coursedesk.shared.persistence.MembershipRepository;
 import io.coursedesk.shared.persistence.ModuleSettingsRepository;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.tenancy.ClaimNames;
+import io.coursedesk.shared.tenancy.Membership;
+import io.coursedesk.shared.tenancy.PoolUsers;
+import io.coursedesk.shared.tenancy.Role;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 import java.time.Instant;
@@ -73,11 +79,9 @@ class ContactsTest {
                 .jsonBody(body));
     }
 
-    /** The contact sets their own password at the first sign-in (here as an admin would set it for them). */
+    /** The contact sets their own password at the first sign-in; the claims of the ID token they get. */
     private static JWTClaimsSet firstSignIn(String email) throws Exception {
-        pool.cognito().client().adminSetUserPassword(b -> b.userPoolId(pool.cognito().userPoolId()).username(email)
-                .password(UserPool.PASSWORD).permanent(true));
-        return pool.idToken(email);
+        return SignedJWT.parse(pool.chooseOwnPassword(email, pool.firstSignIn(email)).idToken()).getJWTClaimsSet();
     }
 
     @Test
@@ -154,5 +158,27 @@ class ContactsTest {
         assertThatThrownBy(() -> pool.cognito().client().adminGetUser(b -> b.userPoolId(pool.cognito().userPoolId())
                 .username(email))).isInstanceOf(UserNotFoundException.class);
         assertThat(pool.bean(MembershipRepository.class).find(contactId, tenantId)).isPresent();
+    }
+
+    @Test
+    void anInvitedAdminChoosesTheirPasswordAtTheFirstSignInAndTheirIdTokenWorksOnTheApi() throws Exception {
+        String adminEmail = UserPool.email();
+        // the operator's onboarding: the invited user (Cognito mails a temporary password) and an admin membership
+        String adminId = new PoolUsers(pool.cognito().client(), pool.cognito().userPoolId())
+                .invite(adminEmail, "Petra Planner");
+        pool.bean(MembershipRepository.class).save(new Membership(adminId, tenantId, Role.PROVIDER_ADMIN, null, null));
+
+        InitiateAuthResponse challenge = pool.firstSignIn(adminEmail);
+        assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+        assertThat(challenge.authenticationResult()).isNull();
+        String idToken = pool.chooseOwnPassword(adminEmail, challenge).idToken();
+        ApiGatewayResponse added = add(organisationId, idToken, Map.of("email", UserPool.email(), "name", "Eva"));
+
+        assertThat(SignedJWT.parse(idToken).getJWTClaimsSet().getStringClaim(ClaimNames.ROLE)).isEqualTo("PROVIDER_ADMIN");
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        // from now on they sign in with their own password and get tokens straight away
+        assertThat(pool.signIn(adminEmail).idToken()).isNotBlank();
+        assertThat(pool.cognito().client().adminGetUser(b -> b.userPoolId(pool.cognito().userPoolId())
+                .username(adminEmail)).userStatusAsString()).isEqualTo("CONFIRMED");
     }
 }

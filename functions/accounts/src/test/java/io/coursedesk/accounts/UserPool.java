@@ -11,6 +11,8 @@ import io.micronaut.function.aws.LambdaApplicationContextBuilder;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
 import java.text.ParseException;
 import java.util.Map;
@@ -22,6 +24,8 @@ import java.util.UUID;
  */
 final class UserPool implements AutoCloseable {
     static final String PASSWORD = "Geheim-123!";
+    /** Stands in for the temporary password Cognito mails an invited person (the emulator mails nothing). */
+    static final String TEMPORARY_PASSWORD = "Tijdelijk-456?";
 
     private final LocalAws aws;
     private final FunctionUnderTest accounts;
@@ -61,6 +65,25 @@ final class UserPool implements AutoCloseable {
         return cognito().client().initiateAuth(b -> b.clientId(cognito().clientId())
                 .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", email, "PASSWORD", PASSWORD))).authenticationResult();
+    }
+
+    /**
+     * An invited person's first sign-in, with the temporary password of the invitation's mail: Cognito answers the
+     * {@code NEW_PASSWORD_REQUIRED} challenge instead of tokens.
+     */
+    InitiateAuthResponse firstSignIn(String email) {
+        cognito().client().adminSetUserPassword(b -> b.userPoolId(cognito().userPoolId()).username(email)
+                .password(TEMPORARY_PASSWORD).permanent(false));
+        return cognito().client().initiateAuth(b -> b.clientId(cognito().clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", email, "PASSWORD", TEMPORARY_PASSWORD)));
+    }
+
+    /** Answers the first sign-in's challenge with the person's own password ({@link #PASSWORD}): their tokens. */
+    AuthenticationResultType chooseOwnPassword(String email, InitiateAuthResponse challenge) {
+        return cognito().client().respondToAuthChallenge(b -> b.clientId(cognito().clientId())
+                .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED).session(challenge.session())
+                .challengeResponses(Map.of("USERNAME", email, "NEW_PASSWORD", PASSWORD))).authenticationResult();
     }
 
     JWTClaimsSet idToken(String email) throws ParseException {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -348,12 +350,17 @@ class LocalRuntimeEndToEndTest {
         String idToken;
         try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
                 URI.create(identity.get("cognitoEndpoint").asText())).build()) {
-            // the password they choose at the first sign-in (Cognito mailed a temporary one)
+            // the temporary password Cognito mails (the emulator mails nothing: set here); the first sign-in with it
+            // is the NEW_PASSWORD_REQUIRED challenge, answered with the password the admin chooses
             cognito.adminSetUserPassword(b -> b.userPoolId(identity.get("userPoolId").asText()).username(admin)
-                    .password("Eigen-Wachtwoord-1").permanent(true));
-            idToken = cognito.initiateAuth(b -> b.clientId(identity.get("clientId").asText())
+                    .password("Tijdelijk-Wachtwoord-9").permanent(false));
+            InitiateAuthResponse challenge = cognito.initiateAuth(b -> b.clientId(identity.get("clientId").asText())
                     .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                    .authParameters(Map.of("USERNAME", admin, "PASSWORD", "Eigen-Wachtwoord-1")))
+                    .authParameters(Map.of("USERNAME", admin, "PASSWORD", "Tijdelijk-Wachtwoord-9")));
+            assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+            idToken = cognito.respondToAuthChallenge(b -> b.clientId(identity.get("clientId").asText())
+                    .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED).session(challenge.session())
+                    .challengeResponses(Map.of("USERNAME", admin, "NEW_PASSWORD", "Eigen-Wachtwoord-1")))
                     .authenticationResult().idToken();
         }
         assertThat(claims(idToken)).containsEntry("custom:tenantId", providerId).containsEntry("custom:role", "PROVIDER_ADMIN");
