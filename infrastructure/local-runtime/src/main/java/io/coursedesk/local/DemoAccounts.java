@@ -3,6 +3,7 @@ package io.coursedesk.local;
 import io.coursedesk.harness.cognito.CognitoEmulator;
 import io.coursedesk.operations.onboarding.Onboarding;
 import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.domain.SubscriptionTerms;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 
@@ -28,8 +29,8 @@ final class DemoAccounts {
     }
 
     /** The operator onboards the provider; its admin then chooses their password. */
-    DemoUser onboard(Provider provider, String adminEmail, String adminName) {
-        onboarding.onboard(provider, adminEmail, adminName);
+    DemoUser onboard(Provider provider, SubscriptionTerms terms, String adminEmail, String adminName) {
+        onboarding.onboard(provider, terms, adminEmail, adminName);
         choosePassword(adminEmail);
         return new DemoUser(adminEmail, adminName, "PROVIDER_ADMIN", provider.tenantId(), null, null, PASSWORD);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.domain.SubscriptionTerms;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,9 +78,12 @@ final class DemoSeeder {
     private List<DemoUser> seedProvider(JsonNode provider) {
         String tenantId = provider.path("tenantId").asText();
         JsonNode profile = provider.path("profile");
+        JsonNode subscription = provider.path("subscription");
         DemoUser admin = accounts.onboard(new Provider(tenantId, profile.path("name").asText(),
-                        profile.path("notificationEmail").asText()), provider.path("admin").path("email").asText(),
-                provider.path("admin").path("name").asText());
+                        profile.path("notificationEmail").asText()),
+                new SubscriptionTerms(LocalDate.parse(subscription.path("since").asText()),
+                        subscription.path("memberInstitute").asBoolean()),
+                provider.path("admin").path("email").asText(), provider.path("admin").path("name").asText());
         String token = accounts.signIn(admin.email(), admin.password());
         Map<String, Map<String, String>> ids = new HashMap<>();
         send("PUT", "/provider", provider.path("profile"), token);
@@ -103,6 +107,14 @@ final class DemoSeeder {
                 send("PUT", "/courses/" + courseId + "/enrolments/" + id(ids, "enrolments", result.path("enrolment").asText())
                         + "/result", resolve(result.path("body"), ids), token);
             }
+        }
+        JsonNode history = provider.path("courseHistory");
+        for (int i = 0; i < history.path("lastYear").asInt(); i++) {
+            // the price's bundle counts last year's courses: made like any course, then moved into last year
+            String courseId = send("POST", "/courses", resolve(history.path("course"), ids), token)
+                    .path("courseId").asText();
+            timeTravel.moveCourse(tenantId, courseId, LocalDate.of(LocalDate.now(clock).getYear() - 1, 1, 15)
+                    .plusDays(i * 11L));
         }
         JsonNode holders = provider.path("qualificationHolders");
         if (!holders.isMissingNode()) {

@@ -2,6 +2,7 @@ package io.coursedesk.operations.onboarding;
 
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.domain.SubscriptionTerms;
 import io.coursedesk.shared.persistence.MembershipRepository;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.tenancy.Membership;
@@ -26,8 +27,11 @@ public final class Onboarding {
         this.memberships = memberships;
     }
 
-    /** Creates the provider and invites its admin; the admin's user id ({@code sub}). */
-    public String onboard(Provider provider, String adminEmail, String adminName) {
+    /**
+     * Creates the provider on its subscription terms (which only the operator sets: the start that decides the first
+     * year's pricing, and whether it is a member institute) and invites its admin; the admin's user id ({@code sub}).
+     */
+    public String onboard(Provider provider, SubscriptionTerms terms, String adminEmail, String adminName) {
         if (!Ids.isValid(provider.tenantId())) {
             throw new IllegalArgumentException("a provider id is letters, digits, - and _: " + provider.tenantId());
         }
@@ -35,6 +39,7 @@ public final class Onboarding {
             throw new IllegalArgumentException("provider " + provider.tenantId() + " exists already");
         }
         providers.save(provider);
+        providers.setSubscriptionTerms(provider.tenantId(), terms);
         String adminId = users.invite(adminEmail, adminName);
         memberships.save(new Membership(adminId, provider.tenantId(), Role.PROVIDER_ADMIN, null, null));
         return adminId;

@@ -3,6 +3,8 @@ package io.coursedesk.operations.onboarding;
 import io.coursedesk.harness.LocalAws;
 import io.coursedesk.harness.cognito.CognitoEmulator;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.SubscriptionTerms;
+import io.coursedesk.shared.time.Zones;
 import io.coursedesk.shared.persistence.MembershipRepository;
 import io.coursedesk.shared.persistence.ProviderRepository;
 import io.coursedesk.shared.persistence.Table;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUse
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +69,26 @@ class OnboardCommandTest {
         String sub = admin.userAttributes().stream().filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value();
         assertThat(memberships.find(sub, providerId)).contains(new Membership(sub, providerId, Role.PROVIDER_ADMIN, null, null));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(providerId, adminEmail);
+        assertThat(providers.subscriptionTerms(providerId).since()).isEqualTo(LocalDate.now(Zones.AMSTERDAM));
+        assertThat(providers.subscriptionTerms(providerId).memberInstitute()).isFalse();
+    }
+
+    @Test
+    void setsTheSubscriptionTermsOnlyTheOperatorSets() {
+        assertThat(onboard("--since", "2024-02-01", "--member-institute")).as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+
+        assertThat(providers.subscriptionTerms(providerId))
+                .isEqualTo(new SubscriptionTerms(LocalDate.of(2024, 2, 1), true));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("since 2024-02-01, member institute");
+    }
+
+    @Test
+    void refusesADateThatIsNone() {
+        assertThat(onboard("--since", "1 februari")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 februari", "usage: ./onboard");
+        assertThat(providers.find(providerId)).isEmpty();
     }
 
     @Test
