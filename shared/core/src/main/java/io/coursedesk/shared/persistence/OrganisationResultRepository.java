@@ -19,8 +19,9 @@ public class OrganisationResultRepository {
      */
     public static final int RANGES = 16;
     private static final String BOUNDARIES = "0123456789abcdef";
-    /** Items a page: the ranges are read at once, so this bounds what their parsed pages hold together. */
-    private static final int PAGE = 500;
+    /** Items a page: the ranges are read at once, so this bounds what their parsed pages hold together (fewer, larger
+     * pages read faster from DynamoDB: 500 took 4.3 s for 100,000 entries in bench/export.sh, 2000 2.8 s). */
+    private static final int PAGE = 2000;
 
     private final TableReads reads;
     private final EnrolmentRepository enrolments;
