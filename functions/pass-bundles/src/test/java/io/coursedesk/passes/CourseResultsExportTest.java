@@ -67,10 +67,12 @@ class CourseResultsExportTest {
         world.certificate(passed, "BHV", LocalDate.of(2027, 3, 1));
         world.enrol(ehbo, zoe.id(), EnrolmentStatus.CONFIRMED, false);
         world.enrol(bhv, hacker.id(), EnrolmentStatus.CONFIRMED, true);
-        // not results: no result recorded yet, a cancelled place, another organisation's student
+        // not results: no result recorded yet, a cancelled place, another organisation's student, a student without
+        // any enrolment
         world.enrol(world.course(false), zoe.id(), EnrolmentStatus.CONFIRMED, null);
         world.enrol(world.course(false, CourseStatus.OPEN, TODAY.minusDays(5)), hacker.id(), EnrolmentStatus.CANCELLED, true);
         world.enrol(bhv, student("Joris", "Hendriks", null, maasdal).id(), EnrolmentStatus.CONFIRMED, true);
+        student("Anna", "de Vries", null, hoogland);
 
         ApiGatewayResponse response = export(world.contactToken(hoogland), null);
 

@@ -40,7 +40,8 @@ final class DemoSeeder {
             new Section("instructors", "/instructors", "instructorId"),
             new Section("organisations", "/organisations", "organisationId"),
             new Section("students", "/students", "studentId"),
-            new Section("courses", "/courses", "courseId"));
+            new Section("courses", "/courses", "courseId"),
+            new Section("programmes", "/programmes", "programmeId"));
     private static final Pattern REFERENCE = Pattern.compile("@([a-z]+)\\.([A-Za-z0-9_-]+)");
     private static final Pattern RELATIVE_DATE = Pattern.compile("\\+(\\d{1,3})");
 
@@ -93,6 +94,9 @@ final class DemoSeeder {
                     createdId(section, resolve(entry.getValue(), ids), token)));
             ids.put(section.name(), created);
         }
+        provider.path("organisationCodes").fields().forEachRemaining(code -> send("PUT", "/organisations/"
+                + id(ids, "organisations", code.getKey()) + "/code", json.createObjectNode().put("code",
+                code.getValue().asText()), token));
         Map<String, String> enrolments = new HashMap<>();
         for (JsonNode enrolment : provider.path("enrolments")) {
             String courseId = id(ids, "courses", enrolment.path("course").asText());

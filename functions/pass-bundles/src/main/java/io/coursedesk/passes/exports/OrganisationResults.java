@@ -70,7 +70,10 @@ public class OrganisationResults {
                 .map(Entry::courseId).distinct().toList());
         // the list may still hold a student who left the organisation: only its students' rows are shown
         for (Student student : students.join()) {
-            List<Entry> entries = byStudent.getOrDefault(student.id(), List.of());
+            List<Entry> entries = byStudent.get(student.id());
+            if (entries == null) {
+                continue; // a student without recorded results has no rows
+            }
             entries.sort(BY_COURSE_DATE);
             for (Entry entry : entries) {
                 Course course = named.get(entry.courseId());
