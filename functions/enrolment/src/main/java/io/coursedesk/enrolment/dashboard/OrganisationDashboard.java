@@ -6,10 +6,12 @@ import io.coursedesk.enrolment.invitations.InvitationStatus;
 import io.coursedesk.enrolment.invitations.StudentInvitation;
 import io.coursedesk.enrolment.invitations.StudentInvitations;
 import io.coursedesk.enrolment.licences.Seats;
+import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.http.security.AccessPolicy;
 import io.coursedesk.shared.persistence.OrganisationRepository;
+import io.coursedesk.shared.persistence.OrganisationResultRepository;
 import io.coursedesk.shared.persistence.PagePosition;
 import io.coursedesk.shared.persistence.Slice;
 import io.coursedesk.shared.persistence.StudentRepository;
@@ -22,14 +24,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The contact person's main screen (manual 000): the first open invitations, the first students by name, the courses
  * the organisation's students completed in the last {@value #RECENT_DAYS} days, and the licences used of the total.
- * The two lists show their first {@value #PREVIEW} (their own routes page through all); the completed courses read
- * each linked student's enrolments (one query a student), so their cost grows with the organisation's students.
+ * The two lists show their first {@value #PREVIEW} (their own routes page through all); the completed courses come
+ * from the organisation's results list (the one the course-results export reads), not from each student's
+ * enrolments, so the students linked are never read one by one.
  */
 @Singleton
 public class OrganisationDashboard {
@@ -40,14 +41,17 @@ public class OrganisationDashboard {
     private final OrganisationRepository organisations;
     private final StudentInvitations invitations;
     private final StudentRepository students;
+    private final OrganisationResultRepository results;
     private final CompletedCourses completedCourses;
     private final Clock clock;
 
     public OrganisationDashboard(OrganisationRepository organisations, StudentInvitations invitations,
-                                 StudentRepository students, CompletedCourses completedCourses, Clock clock) {
+                                 StudentRepository students, OrganisationResultRepository results,
+                                 CompletedCourses completedCourses, Clock clock) {
         this.organisations = organisations;
         this.invitations = invitations;
         this.students = students;
+        this.results = results;
         this.completedCourses = completedCourses;
         this.clock = clock;
     }
@@ -59,25 +63,25 @@ public class OrganisationDashboard {
         Slice<StudentInvitation, PagePosition> open = invitations.page(caller.tenantId(), organisationId,
                 InvitationStatus.OPEN, PREVIEW, null);
         Slice<Student, PagePosition> shown = students.pageByOrganisation(caller.tenantId(), organisationId, PREVIEW, null);
-        Map<String, Student> linked = allLinked(caller.tenantId(), organisationId);
         LocalDate from = LocalDate.now(clock.withZone(Zones.AMSTERDAM)).minusDays(RECENT_DAYS);
-        List<RecentCompletion> recent = completedCourses.since(caller.tenantId(), linked.keySet(), from).stream()
-                .limit(RECENT_SHOWN)
+        List<RecordedResult> recentResults = new ArrayList<>();
+        for (int range = 0; range < OrganisationResultRepository.RANGES; range++) {
+            results.forEachInRange(caller.tenantId(), organisationId, range, result -> {
+                if (result.courseFirstDay() != null && !result.courseFirstDay().isBefore(from)) {
+                    recentResults.add(result);
+                }
+            });
+        }
+        List<CompletedCourse> completed = completedCourses.of(caller.tenantId(), recentResults).stream()
+                .limit(RECENT_SHOWN).toList();
+        Map<String, Student> linked = students.findAll(caller.tenantId(),
+                completed.stream().map(CompletedCourse::studentId).distinct().toList());
+        List<RecentCompletion> recent = completed.stream()
+                .filter(course -> linked.containsKey(course.studentId()))
                 .map(course -> new RecentCompletion(linked.get(course.studentId()), course))
                 .toList();
         return new Dashboard(organisationId, seats, open.items(), open.next() != null, shown.items(),
                 shown.next() != null, recent);
-    }
-
-    private Map<String, Student> allLinked(String tenantId, String organisationId) {
-        List<Student> all = new ArrayList<>();
-        PagePosition after = null;
-        do {
-            Slice<Student, PagePosition> page = students.pageByOrganisation(tenantId, organisationId, 250, after);
-            all.addAll(page.items());
-            after = page.next();
-        } while (after != null);
-        return all.stream().collect(Collectors.toMap(Student::id, Function.identity()));
     }
 
     /**

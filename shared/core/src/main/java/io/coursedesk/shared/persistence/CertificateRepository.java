@@ -2,6 +2,8 @@ package io.coursedesk.shared.persistence;
 
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Enrolment;
+import io.coursedesk.shared.domain.RecordedResult;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -35,9 +37,17 @@ public class CertificateRepository {
 
     /** The certificates these enrolments issued (each one's student and enrolment id make its key), by enrolment id. */
     public Map<String, Certificate> findByEnrolments(String tenantId, Collection<Enrolment> enrolments) {
-        return reads.batchGet(enrolments.stream()
-                        .map(e -> CertificateItems.key(tenantId, e.studentId(), e.id())).toList())
-                .stream().map(CertificateItems::fromItem)
+        return findByKeys(enrolments.stream().map(e -> CertificateItems.key(tenantId, e.studentId(), e.id())).toList());
+    }
+
+    /** The certificates these recorded results issued, by enrolment id. */
+    public Map<String, Certificate> findByResults(String tenantId, Collection<RecordedResult> results) {
+        return findByKeys(results.stream()
+                .map(r -> CertificateItems.key(tenantId, r.studentId(), r.enrolmentId())).toList());
+    }
+
+    private Map<String, Certificate> findByKeys(List<Map<String, AttributeValue>> keys) {
+        return reads.batchGet(keys).stream().map(CertificateItems::fromItem)
                 .collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
     }
 
