@@ -72,7 +72,8 @@ class AnswerLinkKeyTest {
         String secretArn = secretsManager.put("short-answer-link-key-" + System.nanoTime(), "short");
 
         assertThatThrownBy(() -> startWithSecret(secretArn).close())
-                .hasStackTraceContaining("the answer-link key must be at least 32 bytes");
+                .hasStackTraceContaining("the signing key must be at least 32 bytes")
+                .hasStackTraceContaining("LinkTokens tokens");
     }
 
     /** The function's context as Lambda starts it (singletons created eagerly), given the secret's ARN. */

@@ -34,7 +34,11 @@ public class SigningKey {
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(purposeKey(purpose), bytes));
     }
 
-    /** The payload of a token signed for this purpose, or empty when it is malformed or its signature is wrong. */
+    /**
+     * The payload of a token signed for this purpose, or empty when it is malformed or its signature is wrong.
+     * Only the exact text {@link #sign} wrote is accepted: base64 leaves spare bits in a last character, and a
+     * token differing there decodes to the same bytes but is still not the token that was given out.
+     */
     public Optional<String> verify(String purpose, String token) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot <= 0 || dot != token.lastIndexOf('.')) {
@@ -43,8 +47,9 @@ public class SigningKey {
         try {
             byte[] payload = DECODER.decode(token.substring(0, dot));
             byte[] signature = DECODER.decode(token.substring(dot + 1));
-            return MessageDigest.isEqual(mac(purposeKey(purpose), payload), signature)
-                    ? Optional.of(new String(payload, StandardCharsets.UTF_8)) : Optional.empty();
+            boolean genuine = MessageDigest.isEqual(mac(purposeKey(purpose), payload), signature)
+                    && token.equals(ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(signature));
+            return genuine ? Optional.of(new String(payload, StandardCharsets.UTF_8)) : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
