@@ -45,6 +45,11 @@ class OrganisationResultsListTest extends FunctionTest {
                 Map.of("present", true, "passed", passed));
     }
 
+    private static ApiGatewayResponse rename(Tenant tenant, String studentId, String organisationId, String lastName) {
+        return tenant.asAdmin("PUT", "/students/" + studentId, Map.of("firstName", "Sam", "lastName", lastName,
+                "email", "sam@example.nl", "organisationId", organisationId));
+    }
+
     private static ApiGatewayResponse link(Tenant tenant, String studentId, String organisationId) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("firstName", "Sam", "lastName", "Jansen",
                 "email", "sam@example.nl"));
@@ -111,6 +116,42 @@ class OrganisationResultsListTest extends FunctionTest {
         assertThat(student.string("organisationId")).isNull();
         assertThat(student.string("GSI2PK")).isNull();
         assertThat(student.longValue("resultsVersion", 0)).isEqualTo(2);
+    }
+
+    @Test
+    void theListIsKeptInNameOrderAndFollowsARenameEvenWhileResultsAreRecorded() {
+        Tenant tenant = new Tenant(function);
+        String organisationId = tenant.createOrganisation("Naam BV");
+        String studentId = tenant.createStudent("Sam", organisationId);
+        String other = tenant.createStudent("Bo", organisationId);
+        List<String[]> started = new ArrayList<>();
+        for (String student : List.of(studentId, studentId, studentId, studentId, other)) {
+            String[] courseId = new String[1];
+            String enrolmentId = startedEnrolment(tenant, student, courseId);
+            started.add(new String[]{courseId[0], enrolmentId});
+        }
+        assertThat(record(tenant, started.get(4)[0], started.get(4)[1], true).status()).isEqualTo(200);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<CompletableFuture<Integer>> replies = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String[] course = started.get(i);
+            String lastName = "Achternaam " + i;
+            replies.add(CompletableFuture.supplyAsync(() -> record(tenant, course[0], course[1], true).status(), pool));
+            replies.add(CompletableFuture.supplyAsync(() -> rename(tenant, studentId, organisationId, lastName).status(),
+                    pool));
+        }
+        assertThat(replies.stream().map(CompletableFuture::join).toList()).containsOnly(200);
+        pool.shutdown();
+        assertThat(rename(tenant, studentId, organisationId, "Zwart").status()).isEqualTo(200);
+
+        List<Item> entries = new TableReads(function.aws().dynamoDbClient(), new Table(function.aws().tableName()))
+                .partition(OrganisationItems.pk(tenant.id, organisationId), OrganisationResultItems.SK_PREFIX);
+        // the other student's entry first: their last name sorts before "zwart"
+        assertThat(entries).extracting(item -> OrganisationResultItems.fromItem(item).studentId())
+                .containsExactly(other, studentId, studentId, studentId, studentId);
+        assertThat(entries.subList(1, 5)).extracting(item -> item.string("SK"))
+                .allMatch(key -> key.startsWith(OrganisationResultItems.SK_PREFIX + "zwart#sam#" + studentId + "#"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.harness.LocalAws;
+import io.coursedesk.passes.exports.OrganisationResults;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;
 import io.coursedesk.shared.domain.Enrolment;
@@ -32,7 +33,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,6 +129,33 @@ class CourseResultsExportTest {
             assertThat(zoeEhbo.getCell(10).getStringCellValue()).isEqualTo("Nee");
             assertThat(zoeEhbo.getCell(11).getStringCellValue()).isEqualTo("Nee");
             assertThat(zoeEhbo.getCell(12)).isNull();
+        }
+    }
+
+    @Test
+    void manyStudentsComeInNameOrderAcrossTheChunksTheListIsReadIn() throws IOException {
+        // more than two chunks, created in an order that is not the names' (the chunks are read at once)
+        int count = 2 * OrganisationResults.STUDENTS_PER_CHUNK + 50;
+        List<String> lastNames = IntStream.range(0, count).mapToObj(i -> String.format("Achternaam %04d", i))
+                .collect(Collectors.toCollection(ArrayList::new));
+        Collections.shuffle(lastNames, new Random(7));
+        lastNames.parallelStream().forEach(lastName -> world.enrol(bhv,
+                student("Piet", lastName, null, hoogland).id(), EnrolmentStatus.CONFIRMED, true));
+        // an entry of a student the organisation no longer lists (here relinked by their item alone) is no row
+        Student left = student("Lou", "Achternaam 0100b", null, hoogland);
+        world.enrol(ehbo, left.id(), EnrolmentStatus.CONFIRMED, true);
+        world.relink(left, maasdal);
+
+        ApiGatewayResponse response = export(world.contactToken(hoogland), null);
+
+        assertThat(response.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.bodyBytes()))) {
+            XSSFSheet sheet = workbook.getSheet("Cursusresultaten");
+            List<String> shown = new ArrayList<>();
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                shown.add(sheet.getRow(row).getCell(0).getStringCellValue());
+            }
+            assertThat(shown).containsExactlyElementsOf(lastNames.stream().sorted().toList());
         }
     }
 

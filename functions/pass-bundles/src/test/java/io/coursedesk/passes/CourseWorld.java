@@ -23,6 +23,7 @@ import io.coursedesk.shared.persistence.CertificateItems;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.persistence.EnrolmentItems;
 import io.coursedesk.shared.persistence.OrganisationItems;
+import io.coursedesk.shared.persistence.Item;
 import io.coursedesk.shared.persistence.OrganisationResultItems;
 import io.coursedesk.shared.persistence.StudentItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -145,10 +146,15 @@ public final class CourseWorld {
 
     /** A recorded result enters the results list of the student's organisation, as recording it does. */
     private void listResult(Enrolment enrolment, LocalDate certificateExpiry) {
-        AttributeValue organisationId = aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName())
-                .key(StudentItems.key(tenantId, enrolment.studentId()))).item().get("organisationId");
-        RecordedResult.of(enrolment, certificateExpiry).filter(result -> organisationId != null).ifPresent(result ->
-                put(OrganisationResultItems.toItem(tenantId, organisationId.s(), result)));
+        Student student = StudentItems.fromItem(Item.of(aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName())
+                .key(StudentItems.key(tenantId, enrolment.studentId()))).item()));
+        RecordedResult.of(enrolment, certificateExpiry).filter(result -> student.organisationId() != null)
+                .ifPresent(result -> put(OrganisationResultItems.toItem(student.organisationId(), student, result)));
+    }
+
+    /** The student linked to another organisation by their item alone: the list of the one they left keeps their entries. */
+    public void relink(Student student, String organisationId) {
+        put(StudentItems.toItem(student.withOrganisation(organisationId)));
     }
 
     /** A student, linked to the organisation (null: none), with an email made of the first name. */

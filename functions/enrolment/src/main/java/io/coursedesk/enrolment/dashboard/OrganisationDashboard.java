@@ -65,13 +65,11 @@ public class OrganisationDashboard {
         Slice<Student, PagePosition> shown = students.pageByOrganisation(caller.tenantId(), organisationId, PREVIEW, null);
         LocalDate from = LocalDate.now(clock.withZone(Zones.AMSTERDAM)).minusDays(RECENT_DAYS);
         List<RecordedResult> recentResults = new ArrayList<>();
-        for (int range = 0; range < OrganisationResultRepository.RANGES; range++) {
-            results.forEachInRange(caller.tenantId(), organisationId, range, result -> {
-                if (result.courseFirstDay() != null && !result.courseFirstDay().isBefore(from)) {
-                    recentResults.add(result);
-                }
-            });
-        }
+        results.forEach(caller.tenantId(), organisationId, result -> {
+            if (result.courseFirstDay() != null && !result.courseFirstDay().isBefore(from)) {
+                recentResults.add(result);
+            }
+        });
         List<CompletedCourse> completed = completedCourses.of(caller.tenantId(), recentResults).stream()
                 .limit(RECENT_SHOWN).toList();
         Map<String, Student> linked = students.findAll(caller.tenantId(),

@@ -13,13 +13,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The items that link a student to an organisation, move them to another or unlink them: their student item (if
- * their organisation and results are still as read), their recorded results moved from the old organisation's results
- * list to the new one's ({@link StudentWrites}), so the course-results export follows the student, and the licence
- * seat they held at the organisation they leave, freed.
+ * The items that change a student, link them to an organisation, move them to another or unlink them: their student
+ * item (if their organisation, name and results are still as read), their recorded results moved in the
+ * organisations' results lists when the organisation or the name changes ({@link StudentWrites}), so the
+ * course-results export follows the student, and the licence seat they held at the organisation they leave, freed.
  */
 @Singleton
 public class StudentLinks {
@@ -46,19 +45,20 @@ public class StudentLinks {
     public List<TransactWriteItem> change(StudentAsRead asRead, Student after, int otherItems) {
         Student before = asRead.student();
         String left = before.organisationId();
-        if (Objects.equals(left, after.organisationId())) {
-            return StudentWrites.replace(table.name(), asRead, after, List.of());
-        }
         List<TransactWriteItem> items = new ArrayList<>();
-        if (left != null && seats.holds(before.tenantId(), left, before.id())) {
+        if (left != null && !left.equals(after.organisationId()) && seats.holds(before.tenantId(), left, before.id())) {
             items.add(seats.release(before.tenantId(), left, before.id()));
             items.add(seats.free(before.tenantId(), left));
+        }
+        if (!StudentWrites.movesResults(before, after)) {
+            items.addAll(StudentWrites.replace(table.name(), asRead, after, List.of()));
+            return items;
         }
         List<RecordedResult> moved = results.recordedOf(before.tenantId(), before.id());
         int perResult = (left == null ? 0 : 1) + (after.organisationId() == null ? 0 : 1);
         if (1 + items.size() + moved.size() * perResult + otherItems > TransactionWriter.MAX_ITEMS) {
             throw ProblemException.conflict("The student has " + moved.size() + " recorded results, more than one "
-                    + "change can move to another organisation.");
+                    + "change can move in the organisations' results lists.");
         }
         items.addAll(StudentWrites.replace(table.name(), asRead, after, moved));
         return items;

@@ -148,7 +148,7 @@ public final class CourseResultsExportBench {
                     items.add(CertificateItems.toItem(new Certificate(tenantId, student.id(), enrolment.id(),
                             course.id(), course.type(), course.details().lastDay().date(), expiry)));
                 }
-                items.add(OrganisationResultItems.toItem(tenantId, organisation.id(),
+                items.add(OrganisationResultItems.toItem(organisation.id(), student,
                         RecordedResult.of(enrolment, expiry).orElseThrow()));
             }
         }

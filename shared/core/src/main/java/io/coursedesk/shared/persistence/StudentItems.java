@@ -48,7 +48,7 @@ public final class StudentItems {
      * the map, so an update removes them ({@link #OPTIONAL_PROFILE}).
      */
     static Map<String, AttributeValue> profile(Student student) {
-        String byName = (student.lastName() + "#" + student.firstName()).toLowerCase(Locale.ROOT) + "#" + student.id();
+        String byName = byName(student);
         Item item = Item.create()
                 .with(Table.GSI1_PK, listing(student.tenantId()))
                 .with(Table.GSI1_SK, byName)
@@ -66,6 +66,18 @@ public final class StudentItems {
         }
         return item.attributes();
     }
+
+    /**
+     * Where the student sorts in the listings by name (last name, first name, then id to keep namesakes apart): the
+     * listings' sort key, and how an organisation's results list orders their entries.
+     */
+    static String byName(Student student) {
+        return (student.lastName() + "#" + student.firstName()).toLowerCase(Locale.ROOT) + "#" + student.id();
+    }
+
+    /** The attributes {@link #fromItem} reads, for reads that need no more. */
+    static final List<String> STUDENT_ATTRIBUTES = List.of("studentId", "tenantId", "firstName", "lastName", "email",
+            "birthDate", ORGANISATION_ID, "createdAt");
 
     public static Student fromItem(Item item) {
         return new Student(item.string("studentId"), item.string("tenantId"), item.string("firstName"),

@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,22 @@ public class StudentRepository {
                                                            PagePosition after) {
         return reads.page(PageQuery.index(Table.GSI2, StudentItems.organisationListing(tenantId, organisationId)),
                 StudentItems::fromItem, limit, after);
+    }
+
+    /**
+     * Hands every student linked to the organisation to {@code students}, by name, in pages of {@code pageSize},
+     * reading only what a {@link Student} holds.
+     */
+    public void forEachOfOrganisation(String tenantId, String organisationId, int pageSize, Consumer<Student> students) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", Table.GSI2_PK));
+        StudentItems.STUDENT_ATTRIBUTES.forEach(attribute -> names.put("#" + attribute, attribute));
+        reads.forEach(q -> q.indexName(Table.GSI2).limit(pageSize).keyConditionExpression("#pk = :pk")
+                        .projectionExpression(String.join(", ", StudentItems.STUDENT_ATTRIBUTES.stream()
+                                .map(attribute -> "#" + attribute).toList()))
+                        .expressionAttributeNames(names)
+                        .expressionAttributeValues(Map.of(":pk",
+                                Item.s(StudentItems.organisationListing(tenantId, organisationId)))),
+                item -> students.accept(StudentItems.fromItem(item)));
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.Objects;
 
 /**
  * The writes that keep a student and their organisation's results list together: a change of the student's
- * organisation moves their recorded results from the old organisation's list to the new one's, and a recorded
- * result enters the list of the organisation the student has. Both hold the student's organisation and
- * {@code resultsVersion} as read, so neither can miss the other.
+ * organisation or name (the list is keyed by name) moves their recorded results from where the list held them to
+ * where it now does, and a recorded result enters the list of the organisation the student has, under their name.
+ * Both hold the student's organisation, name and {@code resultsVersion} as read, so neither can miss the other.
  */
 public final class StudentWrites {
 
@@ -28,9 +28,16 @@ public final class StudentWrites {
         }
     }
 
+    /** Whether changing the student to {@code changed} moves their entries in the results lists. */
+    public static boolean movesResults(Student before, Student changed) {
+        return (before.organisationId() != null || changed.organisationId() != null)
+                && (!Objects.equals(before.organisationId(), changed.organisationId())
+                || !StudentItems.byName(before).equals(StudentItems.byName(changed)));
+    }
+
     /**
      * The items that replace the student's profile with {@code changed}, moving {@code results} (the student's
-     * recorded results, read after the student) when the organisation changes.
+     * recorded results, read after the student) when that {@link #movesResults moves} them.
      */
     public static List<TransactWriteItem> replace(String table, StudentAsRead asRead, Student changed,
                                                   List<RecordedResult> results) {
@@ -39,13 +46,13 @@ public final class StudentWrites {
         ItemUpdate student = asRead(ItemUpdate.of(StudentItems.key(before.tenantId(), before.id())).setAll(profile), asRead);
         StudentItems.OPTIONAL_PROFILE.stream().filter(name -> !profile.containsKey(name)).forEach(student::remove);
         List<TransactWriteItem> items = new ArrayList<>(List.of(student.toTransactItem(table)));
-        if (!Objects.equals(before.organisationId(), changed.organisationId())) {
+        if (movesResults(before, changed)) {
             for (RecordedResult result : results) {
                 if (before.organisationId() != null) {
-                    items.add(OrganisationResultItems.delete(table, before.tenantId(), before.organisationId(), result));
+                    items.add(OrganisationResultItems.delete(table, before.organisationId(), before, result));
                 }
                 if (changed.organisationId() != null) {
-                    items.add(OrganisationResultItems.put(table, before.tenantId(), changed.organisationId(), result));
+                    items.add(OrganisationResultItems.put(table, changed.organisationId(), changed, result));
                 }
             }
         }
@@ -59,14 +66,15 @@ public final class StudentWrites {
                 StudentItems.key(student.tenantId(), student.id())).add(StudentItems.RESULTS_VERSION, 1), asRead)
                 .toTransactItem(table)));
         if (student.organisationId() != null) {
-            items.add(OrganisationResultItems.put(table, student.tenantId(), student.organisationId(), result));
+            items.add(OrganisationResultItems.put(table, student.organisationId(), student, result));
         }
         return items;
     }
 
     private static ItemUpdate asRead(ItemUpdate update, StudentAsRead asRead) {
         update.name("#organisation", StudentItems.ORGANISATION_ID).name("#version", StudentItems.RESULTS_VERSION)
-                .condition("attribute_exists(" + Table.PK + ")");
+                .name("#byName", Table.GSI1_SK).condition("attribute_exists(" + Table.PK + ")")
+                .condition("#byName = :byName").value(":byName", Item.s(StudentItems.byName(asRead.student())));
         if (asRead.student().organisationId() == null) {
             update.condition("attribute_not_exists(#organisation)");
         } else {
