@@ -6,8 +6,14 @@ import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import io.coursedesk.harness.FunctionUnderTest;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.domain.Organisation;
+import io.coursedesk.shared.domain.OrganisationCode;
 import io.coursedesk.shared.domain.Provider;
+import io.coursedesk.shared.persistence.CandidateRepository;
+import io.coursedesk.shared.persistence.OrganisationCodes;
+import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.ProviderRepository;
+import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.tenancy.ClaimNames;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -103,6 +111,49 @@ class SignUpTest {
         JWTClaimsSet claims = pool.idToken(email);
         assertThat(claims.getStringClaim(ClaimNames.TENANT_ID)).isEqualTo(providerId);
         assertThat(claims.getStringClaim(ClaimNames.ROLE)).isEqualTo("STUDENT");
+    }
+
+    @Test
+    void theCodeOfAnOrganisationGivenAtSignUpMakesTheStudentItsCandidateOnceConfirmed() throws Exception {
+        provider();
+        String organisationId = Ids.newId();
+        Organisation organisation = new Organisation(organisationId, providerId, "Bouwbedrijf Hoogland", null,
+                "Karin de Vries", "karin@hoogland.example", null, null, false, Instant.now());
+        pool.bean(DynamoDbClient.class).putItem(b -> b.tableName(pool.bean(Table.class).name())
+                .item(OrganisationItems.toItem(organisation)));
+        assertThat(pool.bean(OrganisationCodes.class).change(providerId, new OrganisationCode(organisationId, null),
+                "HGL")).isEqualTo(OrganisationCodes.Change.CHANGED);
+        Map<String, Object> request = request(UserPool.PASSWORD);
+        request.put("organisationCode", " hgl ");
+
+        ApiGatewayResponse signedUp = signUp(request);
+        CandidateRepository candidates = pool.bean(CandidateRepository.class);
+        pool.cognito().client().adminConfirmSignUp(b -> b.userPoolId(pool.cognito().userPoolId()).username(email));
+        pool.cognito().client().adminUpdateUserAttributes(b -> b.userPoolId(pool.cognito().userPoolId()).username(email)
+                .userAttributes(attribute("email", email), attribute("email_verified", "true")));
+        String studentId = pool.idToken(email).getStringClaim(ClaimNames.STUDENT_ID);
+
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        assertThat(candidates.ofStudent(providerId, studentId)).singleElement().satisfies(candidate -> {
+            assertThat(candidate.organisationId()).isEqualTo(organisationId);
+            assertThat(candidate.lastName()).isEqualTo("de Vries");
+        });
+        // the waiting candidacy is used up: signing in again links nothing twice
+        pool.idToken(email);
+        assertThat(candidates.ofStudent(providerId, studentId)).hasSize(1);
+    }
+
+    @Test
+    void aCodeNoOrganisationOfTheProviderHasIsRefusedNamingItAndNoUserIsMade() {
+        provider();
+        Map<String, Object> request = request(UserPool.PASSWORD);
+        request.put("organisationCode", "ZZZ");
+
+        ApiGatewayResponse refused = signUp(request);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(detailOf(refused, "organisationCode")).contains("not the code of an organisation");
+        assertNoUser();
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * A person becomes a student of a provider: linked to the provider's student record with their (verified) email
- * where one exists, a new record otherwise, and a {@code STUDENT} membership. Anyone may be a student of any
+ * where one exists, a new record otherwise, and a {@code STUDENT} membership; with the organisation code their
+ * sign-up gave, the organisation's candidate. Anyone may be a student of any
  * provider; every other role is given by CourseDesk (an operator, a provider admin).
  */
 @Singleton
@@ -22,13 +23,15 @@ public class StudentAccounts {
     private final ProviderRepository providers;
     private final StudentRepository students;
     private final MembershipRepository memberships;
+    private final PendingCandidacies candidacies;
     private final Clock clock;
 
     StudentAccounts(ProviderRepository providers, StudentRepository students, MembershipRepository memberships,
-                    Clock clock) {
+                    PendingCandidacies candidacies, Clock clock) {
         this.providers = providers;
         this.students = students;
         this.memberships = memberships;
+        this.candidacies = candidacies;
         this.clock = clock;
     }
 
@@ -45,6 +48,7 @@ public class StudentAccounts {
         Student student = students.findByEmail(providerId, email).orElseGet(() -> created(providerId, email, name));
         Membership membership = new Membership(userId, providerId, Role.STUDENT, null, student.id());
         memberships.save(membership);
+        candidacies.linkAwaiting(userId, student);
         return Optional.of(membership);
     }
 

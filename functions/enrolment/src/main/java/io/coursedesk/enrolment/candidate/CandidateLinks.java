@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,7 +49,7 @@ public class CandidateLinks {
      * provider has none with it.
      */
     public Optional<String> organisationWith(String tenantId, String code, InvalidFields invalid) {
-        Optional<String> organisationId = codes.organisationWith(tenantId, code.trim().toUpperCase(Locale.ROOT));
+        Optional<String> organisationId = codes.organisationWith(tenantId, code);
         invalid.check(organisationId.isPresent(), FIELD, "is not the code of an organisation");
         return organisationId;
     }
@@ -93,7 +92,6 @@ public class CandidateLinks {
     }
 
     private Candidate candidate(Student student, String organisationId) {
-        return new Candidate(student.id(), student.tenantId(), organisationId, student.firstName(),
-                student.lastName(), clock.instant());
+        return Candidate.linking(student, organisationId, clock.instant());
     }
 }

@@ -14,6 +14,12 @@ import java.util.Locale;
 public record Candidate(String studentId, String tenantId, String organisationId, String firstName, String lastName,
                         Instant linkedAt) {
 
+    /** The student linked to the organisation now, under their current name. */
+    public static Candidate linking(Student student, String organisationId, Instant now) {
+        return new Candidate(student.id(), student.tenantId(), organisationId, student.firstName(), student.lastName(),
+                now);
+    }
+
     /** Whether the name filter (case-insensitive, part of "first last") keeps the candidate; null keeps everyone. */
     public boolean nameMatches(String query) {
         return query == null || (firstName + " " + lastName).toLowerCase(Locale.ROOT)

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,12 +33,13 @@ public class OrganisationCodes {
         this.table = table;
     }
 
-    /** The organisation holding this code, if the code is well-formed and taken. */
+    /** The organisation holding this code (as a person gives it: any case, spaces around), if it is taken. */
     public Optional<String> organisationWith(String tenantId, String code) {
-        if (!OrganisationCode.isWellFormed(code)) {
+        String normal = code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+        if (!OrganisationCode.isWellFormed(normal)) {
             return Optional.empty();
         }
-        return reads.get(CandidateItems.codePk(tenantId, code), CandidateItems.CODE_SK)
+        return reads.get(CandidateItems.codePk(tenantId, normal), CandidateItems.CODE_SK)
                 .map(item -> item.string("organisationId"));
     }
 
