@@ -104,6 +104,35 @@ class CandidatesTest extends FunctionTest {
                 .string("code")).as("the admin's form leaves the code alone").isEqualTo("VAL");
     }
 
+    @Test
+    void theAdminTakesACodeAwayTheCodeIsFreeAndItsCandidatesStayLinked() {
+        Tenant tenant = new Tenant(function);
+        String first = tenant.createOrganisation("Eerste BV");
+        String second = tenant.createOrganisation("Tweede BV");
+        assertThat(setCode(tenant, first, "WIS").status()).isEqualTo(200);
+        String studentId = tenant.createStudent("Kees", null);
+        String student = tenant.studentToken(studentId);
+        assertThat(tenant.call(student, "POST", "/me/candidacies", Map.of("organisationCode", "wis")).status())
+                .isEqualTo(201);
+        String path = "/organisations/" + first + "/code";
+
+        ApiGatewayResponse byContact = tenant.call(tenant.contactToken(first), "DELETE", path, null);
+        ApiGatewayResponse foreign = new Tenant(function).asAdmin("DELETE", path, null);
+        ApiGatewayResponse cleared = tenant.asAdmin("DELETE", path, null);
+
+        assertThat(byContact.status()).isEqualTo(403);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(204);
+        assertThat(tenant.asAdmin("GET", path, null).json().path("code").isNull()).isTrue();
+        assertThat(function.item(CandidateItems.codeKey(tenant.id, "WIS")).isEmpty()).isTrue();
+        assertThat(tenant.asAdmin("DELETE", path, null).status()).as("without a code: the same").isEqualTo(204);
+        assertThat(tenant.call(student, "POST", "/me/candidacies", Map.of("organisationCode", "WIS")).status())
+                .as("nobody's code now").isEqualTo(400);
+        assertThat(setCode(tenant, second, "WIS").status()).as("free for another").isEqualTo(200);
+        assertThat(studentIds(tenant.asAdmin("GET", "/organisations/" + first + "/candidates", null)))
+                .containsExactly(studentId);
+    }
+
     @RepeatedTest(5)
     void twoOrganisationsClaimingOneCodeAtOnceOneWins() throws Exception {
         Tenant tenant = new Tenant(function);

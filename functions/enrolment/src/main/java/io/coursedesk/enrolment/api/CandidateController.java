@@ -19,6 +19,7 @@ import io.coursedesk.shared.tenancy.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -72,6 +73,17 @@ public class CandidateController {
     public OrganisationCodeView setCode(@Parameter(hidden = true) Caller caller, String organisationId,
                                         @Valid @Body OrganisationCodeRequest request) {
         return OrganisationCodeView.of(setCode.set(caller, organisationId, request.code()));
+    }
+
+    @Delete("/code")
+    @Secured("PROVIDER_ADMIN")
+    @Operation(summary = "Take the organisation's code away",
+            description = "The code is free for another organisation; candidates already linked stay linked. An "
+                    + "organisation without a code gets the same answer.")
+    @ApiResponse(responseCode = "204", description = "The organisation has no code")
+    public HttpResponse<Void> clearCode(@Parameter(hidden = true) Caller caller, String organisationId) {
+        setCode.clear(caller, organisationId);
+        return HttpResponse.noContent();
     }
 
     @Get("/candidates")

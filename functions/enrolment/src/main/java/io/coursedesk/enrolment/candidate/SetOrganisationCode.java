@@ -12,9 +12,9 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * The provider admin gives an organisation its code (manual 004: "bepaald door Vakmanschap Techniek"). Two
- * organisations claiming one code at once: the code item's condition lets exactly one transaction through, the
- * other reads again and finds the code taken (409 naming {@code code}).
+ * The provider admin gives an organisation its code (manual 004: "bepaald door Vakmanschap Techniek"), or takes it
+ * away. Two organisations claiming one code at once: the code item's condition lets exactly one transaction
+ * through, the other reads again and finds the code taken (409 naming {@code code}).
  */
 @Singleton
 public class SetOrganisationCode {
@@ -40,6 +40,15 @@ public class SetOrganisationCode {
                         List.of(new FieldError("code", "is taken by another organisation")));
                 case CHANGED_MEANWHILE -> null;
             };
+        });
+    }
+
+    /** The organisation has no code from now on and its code is free; candidates it linked stay linked. */
+    public void clear(Caller caller, String organisationId) {
+        transactions.untilDone(() -> {
+            OrganisationCode current = codes.of(caller.tenantId(), organisationId)
+                    .orElseThrow(() -> ProblemException.notFound("Organisation " + organisationId));
+            return current.code() == null || codes.clear(caller.tenantId(), current) ? current : null;
         });
     }
 }

@@ -88,6 +88,26 @@ public class OrganisationCodes {
     }
 
     /**
+     * Takes the organisation's code away and frees it: one transaction, the organisation's attribute removed if it is
+     * still {@code current} (as read, not null) and the code item deleted if it is still the organisation's.
+     *
+     * @return false when the organisation is gone or its code changed since it was read (read again)
+     */
+    public boolean clear(String tenantId, OrganisationCode current) {
+        String tableName = table.name();
+        return writer.write(List.of(
+                ItemUpdate.of(OrganisationItems.key(tenantId, current.organisationId())).remove(CandidateItems.CODE)
+                        .condition("attribute_exists(" + Table.PK + ")").condition("#code = :current")
+                        .name("#code", CandidateItems.CODE).value(":current", Item.s(current.code()))
+                        .toTransactItem(tableName),
+                TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
+                        .key(CandidateItems.codeKey(tenantId, current.code()))
+                        .conditionExpression("organisationId = :organisation")
+                        .expressionAttributeValues(Map.of(":organisation", Item.s(current.organisationId())))
+                        .build()).build())).committed();
+    }
+
+    /**
      * Removes the organisation with its code item, so the code is free again: one transaction, conditioned on the
      * organisation still having the code read (none: none).
      *
