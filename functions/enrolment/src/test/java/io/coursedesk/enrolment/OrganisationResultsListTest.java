@@ -8,8 +8,11 @@ import io.coursedesk.shared.persistence.OrganisationItems;
 import io.coursedesk.shared.persistence.OrganisationResultItems;
 import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.TableReads;
+import io.coursedesk.shared.time.Zones;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +88,35 @@ class OrganisationResultsListTest extends FunctionTest {
                     assertThat(result.passed()).isFalse();
                     assertThat(result.certificateExpiry()).isNull();
                 });
+    }
+
+    @Test
+    void theOrganisationsDashboardShowsTheResultsOfCoursesOfTheLastNinetyDays() {
+        Tenant tenant = new Tenant(function);
+        String organisationId = tenant.createOrganisation("Recent BV");
+        String studentId = tenant.createStudent("Sam", organisationId);
+        List<String> enrolments = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String[] course = new String[1];
+            String enrolmentId = startedEnrolment(tenant, studentId, course);
+            assertThat(record(tenant, course[0], enrolmentId, true).status()).isEqualTo(200);
+            enrolments.add(enrolmentId);
+        }
+        // the first as if its course began 91 days ago
+        Item old = new TableReads(function.aws().dynamoDbClient(), new Table(function.aws().tableName()))
+                .partition(OrganisationItems.pk(tenant.id, organisationId), OrganisationResultItems.SK_PREFIX).stream()
+                .filter(item -> item.string("SK").endsWith("#" + enrolments.get(0))).findFirst().orElseThrow();
+        function.aws().dynamoDbClient().updateItem(b -> b.tableName(function.aws().tableName())
+                .key(TableReads.key(old.string("PK"), old.string("SK")))
+                .updateExpression("SET courseFirstDay = :day").expressionAttributeValues(Map.of(":day",
+                        AttributeValue.fromS(LocalDate.now(Zones.AMSTERDAM).minusDays(91).toString()))));
+
+        ApiGatewayResponse dashboard = tenant.call(tenant.contactToken(organisationId), "GET",
+                "/organisations/" + organisationId + "/dashboard", null);
+
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        assertThat(dashboard.json().path("recentlyCompleted")).extracting(c -> c.path("enrolmentId").asText())
+                .containsExactly(enrolments.get(1));
     }
 
     @Test

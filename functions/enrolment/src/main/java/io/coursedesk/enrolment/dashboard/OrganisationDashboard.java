@@ -65,11 +65,7 @@ public class OrganisationDashboard {
         Slice<Student, PagePosition> shown = students.pageByOrganisation(caller.tenantId(), organisationId, PREVIEW, null);
         LocalDate from = LocalDate.now(clock.withZone(Zones.AMSTERDAM)).minusDays(RECENT_DAYS);
         List<RecordedResult> recentResults = new ArrayList<>();
-        results.forEach(caller.tenantId(), organisationId, result -> {
-            if (result.courseFirstDay() != null && !result.courseFirstDay().isBefore(from)) {
-                recentResults.add(result);
-            }
-        });
+        results.forEachSince(caller.tenantId(), organisationId, from, recentResults::add);
         List<CompletedCourse> completed = completedCourses.of(caller.tenantId(), recentResults).stream()
                 .limit(RECENT_SHOWN).toList();
         Map<String, Student> linked = students.findAll(caller.tenantId(),

@@ -6,6 +6,7 @@ import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.domain.Student;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +45,16 @@ public class OrganisationResultRepository {
                 Optional.ofNullable(issued.get(e.id())).map(Certificate::expiryDate).orElse(null)).orElseThrow()).toList();
     }
 
-    /** Hands every entry of the organisation's list to {@code rows}, in the order of its students' names. */
-    public void forEach(String tenantId, String organisationId, Consumer<RecordedResult> rows) {
+    /**
+     * Hands the entries of the organisation's list whose course began on {@code from} or later to {@code rows}, in
+     * the order of its students' names. DynamoDB still reads the whole list, but sends only those (a filter).
+     */
+    public void forEachSince(String tenantId, String organisationId, LocalDate from, Consumer<RecordedResult> rows) {
         reads.forEach(q -> q.limit(PAGE).keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .filterExpression("#firstDay >= :from")
                         .projectionExpression(PROJECTION).expressionAttributeNames(NAMES)
                         .expressionAttributeValues(Map.of(":pk", Item.s(OrganisationItems.pk(tenantId, organisationId)),
-                                ":prefix", Item.s(OrganisationResultItems.SK_PREFIX))),
+                                ":prefix", Item.s(OrganisationResultItems.SK_PREFIX), ":from", Item.s(from.toString()))),
                 item -> rows.accept(OrganisationResultItems.fromItem(item)));
     }
 
