@@ -12,8 +12,6 @@ import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,26 +37,19 @@ public class ExportCandidates {
     private final ExportedOrganisation organisations;
     private final CandidateList candidates;
     private final ExportDelivery delivery;
-    private final Clock clock;
 
-    public ExportCandidates(ExportedOrganisation organisations, CandidateList candidates, ExportDelivery delivery,
-                            Clock clock) {
+    public ExportCandidates(ExportedOrganisation organisations, CandidateList candidates, ExportDelivery delivery) {
         this.organisations = organisations;
         this.candidates = candidates;
         this.delivery = delivery;
-        this.clock = clock;
     }
 
     /** @param filter as {@code CandidateQuery} made it from the request */
     public ExportFile export(Caller caller, String organisationId, CandidateFilter filter) {
         Organisation organisation = organisations.of(caller, organisationId);
-        Path file;
-        try (XlsxSheet sheet = XlsxSheet.open("Kandidaten", COLUMNS)) {
-            candidates.forEach(caller.tenantId(), organisation.id(), filter, candidate -> rows(sheet, candidate));
-            file = sheet.finish();
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
-        return delivery.deliver(caller.tenantId(), "Kandidaten " + organisation.name() + " " + today + ".xlsx", file);
+        return delivery.export(caller.tenantId(), "Kandidaten " + organisation.name(), "Kandidaten", COLUMNS,
+                sheet -> candidates.forEach(caller.tenantId(), organisation.id(), filter,
+                        candidate -> rows(sheet, candidate)));
     }
 
     private static void rows(XlsxSheet sheet, CandidateProgress candidate) {

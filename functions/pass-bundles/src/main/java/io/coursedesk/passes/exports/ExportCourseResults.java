@@ -3,12 +3,8 @@ package io.coursedesk.passes.exports;
 import io.coursedesk.shared.domain.CourseKind;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.tenancy.Caller;
-import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,14 +33,12 @@ public class ExportCourseResults {
     private final ExportedOrganisation organisations;
     private final OrganisationResults results;
     private final ExportDelivery delivery;
-    private final Clock clock;
 
     public ExportCourseResults(ExportedOrganisation organisations, OrganisationResults results,
-                               ExportDelivery delivery, Clock clock) {
+                               ExportDelivery delivery) {
         this.organisations = organisations;
         this.results = results;
         this.delivery = delivery;
-        this.clock = clock;
     }
 
     /**
@@ -52,14 +46,8 @@ public class ExportCourseResults {
      */
     public ExportFile export(Caller caller, String organisationId) {
         Organisation organisation = organisations.of(caller, organisationId);
-        Path file;
-        try (XlsxSheet sheet = XlsxSheet.open("Cursusresultaten", COLUMNS)) {
-            results.forEach(caller.tenantId(), organisation.id(), rowOf(sheet));
-            file = sheet.finish();
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
-        return delivery.deliver(caller.tenantId(), "Cursusresultaten " + organisation.name() + " " + today + ".xlsx",
-                file);
+        return delivery.export(caller.tenantId(), "Cursusresultaten " + organisation.name(), "Cursusresultaten",
+                COLUMNS, sheet -> results.forEach(caller.tenantId(), organisation.id(), rowOf(sheet)));
     }
 
     private static Consumer<CourseResult> rowOf(XlsxSheet sheet) {

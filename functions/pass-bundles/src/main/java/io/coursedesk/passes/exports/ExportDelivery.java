@@ -2,6 +2,7 @@ package io.coursedesk.passes.exports;
 
 import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.http.download.ContentDisposition;
+import io.coursedesk.shared.time.Zones;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -15,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Hands a written export to its caller. A Lambda response carries at most 6 MB, and a binary body travels
@@ -46,8 +50,22 @@ public class ExportDelivery {
         this.clock = clock;
     }
 
+    /**
+     * Writes one sheet of these columns, its rows given by {@code rows}, and hands it to {@code tenantId}'s caller as
+     * {@code "<title> <today>.xlsx"} (today in Amsterdam).
+     */
+    public ExportFile export(String tenantId, String title, String sheetName, List<XlsxColumn> columns,
+                             Consumer<XlsxSheet> rows) {
+        Path file;
+        try (XlsxSheet sheet = XlsxSheet.open(sheetName, columns)) {
+            rows.accept(sheet);
+            file = sheet.finish();
+        }
+        return deliver(tenantId, title + " " + LocalDate.now(clock.withZone(Zones.AMSTERDAM)) + ".xlsx", file);
+    }
+
     /** The file for {@code tenantId}'s caller, under {@code fileName}; {@code file} is deleted. */
-    public ExportFile deliver(String tenantId, String fileName, Path file) {
+    private ExportFile deliver(String tenantId, String fileName, Path file) {
         try {
             if (Files.size(file) <= inlineLimit) {
                 return new ExportFile.Inline(fileName, Files.readAllBytes(file));

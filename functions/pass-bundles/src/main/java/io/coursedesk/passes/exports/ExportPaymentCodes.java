@@ -11,10 +11,7 @@ import io.coursedesk.shared.tenancy.Caller;
 import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -47,21 +44,18 @@ public class ExportPaymentCodes {
     private final PaymentCodeRepository codes;
     private final OrganisationRepository organisations;
     private final ExportDelivery delivery;
-    private final Clock clock;
 
     public ExportPaymentCodes(PaymentCodeRepository codes, OrganisationRepository organisations,
-                              ExportDelivery delivery, Clock clock) {
+                              ExportDelivery delivery) {
         this.codes = codes;
         this.organisations = organisations;
         this.delivery = delivery;
-        this.clock = clock;
     }
 
     /** @param filter the list's filter for this caller (a contact's is of their own organisation) */
     public ExportFile export(Caller caller, PaymentCodeFilter filter) {
         Map<String, String> organisationNames = new HashMap<>();
-        Path file;
-        try (XlsxSheet sheet = XlsxSheet.open("Betaalcodes", COLUMNS)) {
+        return delivery.export(caller.tenantId(), "Betaalcodes", "Betaalcodes", COLUMNS, sheet -> {
             PagePosition after = null;
             do {
                 Slice<PaymentCode, PagePosition> page = codes.page(caller.tenantId(), filter, PAGE, after);
@@ -69,10 +63,7 @@ public class ExportPaymentCodes {
                 page.items().forEach(code -> row(sheet, code, organisationNames));
                 after = page.next();
             } while (after != null);
-            file = sheet.finish();
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.AMSTERDAM));
-        return delivery.deliver(caller.tenantId(), "Betaalcodes " + today + ".xlsx", file);
+        });
     }
 
     /** The names of the page's organisations not known yet, one BatchGetItem (a removed one: its id). */
