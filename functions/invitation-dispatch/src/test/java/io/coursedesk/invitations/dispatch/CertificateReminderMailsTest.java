@@ -1,6 +1,5 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.invitations.templates.EmailTemplate;
@@ -11,7 +10,6 @@ import io.coursedesk.shared.domain.Student;
 import io.coursedesk.shared.email.DutchFormat;
 import io.coursedesk.shared.events.CertificateReminderDue;
 import io.coursedesk.shared.events.EventSources;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,18 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * course type and the expiry date, or the default text, to the student or their contact person, once; none for a
  * certificate renewed or expired by the time it is sent.
  */
-class CertificateReminderMailsTest {
+class CertificateReminderMailsTest extends MailTest {
     private static final LocalDate EXPIRY = LocalDate.now().plusWeeks(4);
-
-    private final MailWorld world = MailWorld.get();
-    private EventBus bus;
-    private String tenant;
-
-    @BeforeEach
-    void setUp() {
-        bus = world.connectBus();
-        tenant = world.newTenant();
-    }
 
     @Test
     void theChosenTemplateGoesToTheStudentOnceHoweverOftenTheEventComes() {

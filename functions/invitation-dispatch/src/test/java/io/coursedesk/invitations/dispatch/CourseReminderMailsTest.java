@@ -1,6 +1,5 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.invitations.templates.EmailTemplate;
@@ -24,16 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CourseReminderDue from the local bus (the template's rule) to the SES emulator: the chosen template or the default
  * text, to the participant or their contact person, once, and only while the participant may still be reminded.
  */
-class CourseReminderMailsTest {
-    private final MailWorld world = MailWorld.get();
-    private EventBus bus;
-    private String tenant;
+class CourseReminderMailsTest extends MailTest {
     private Course course;
 
     @BeforeEach
     void setUp() {
-        bus = world.connectBus();
-        tenant = world.newTenant();
         course = world.course(tenant, "BHV", null);
     }
 

@@ -1,6 +1,5 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.invitations.templates.EmailTemplate;
@@ -26,18 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CustomerReminderDue from the local bus to the SES emulator: one mail to the organisation's contact person listing
  * the certificates that still expire, once; renewed certificates and students who left are not listed.
  */
-class CustomerReminderMailsTest {
+class CustomerReminderMailsTest extends MailTest {
     private static final YearMonth NEXT_MONTH = YearMonth.now().plusMonths(1);
 
-    private final MailWorld world = MailWorld.get();
-    private EventBus bus;
-    private String tenant;
     private Organisation organisation;
 
     @BeforeEach
     void setUp() {
-        bus = world.connectBus();
-        tenant = world.newTenant();
         organisation = world.organisation(tenant, "Bouwbedrijf Jansen", false);
     }
 

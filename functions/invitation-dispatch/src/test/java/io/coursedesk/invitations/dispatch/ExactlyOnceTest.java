@@ -1,7 +1,6 @@
 package io.coursedesk.invitations.dispatch;
 
 import io.coursedesk.harness.FunctionUnderTest;
-import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.EnrolmentStatus;
@@ -27,18 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** At-least-once delivery in, one mail out. */
-class ExactlyOnceTest {
-    private final MailWorld world = MailWorld.get();
-    private EventBus bus;
-    private String tenant;
+class ExactlyOnceTest extends MailTest {
     private Course course;
     private Student student;
     private EnrolmentConfirmed event;
 
     @BeforeEach
     void setUp() {
-        bus = world.connectBus();
-        tenant = world.newTenant();
         course = world.course(tenant, "Basic Life Support", null);
         student = world.student(tenant, "Sanne", "Visser", null);
         event = new EnrolmentConfirmed("EnrolmentConfirmed:" + student.id(), tenant, Instant.now(), course.id(),

@@ -1,7 +1,6 @@
 package io.coursedesk.invitations.dispatch;
 
 import io.coursedesk.harness.FunctionUnderTest;
-import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.invitations.notes.NotePdf;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -33,17 +31,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  * DebitNoteIssued and CreditNoteIssued from the local bus (the template's rule) to the SES emulator: the payer's mail
  * and the participant's copy, each once however often the event comes, each with the same PDF copy of the note.
  */
-class NoteMailsTest {
-    private final MailWorld world = MailWorld.get();
-    private EventBus bus;
-    private String tenant;
-
-    @BeforeEach
-    void setUp() {
-        bus = world.connectBus();
-        tenant = world.newTenant();
-    }
-
+class NoteMailsTest extends MailTest {
     @Test
     void thePayerAndTheParticipantGetTheNoteWithItsPdfOnceHoweverOftenTheEventComes() throws IOException {
         String billing = "facturen-" + tenant + "@jansen.example";

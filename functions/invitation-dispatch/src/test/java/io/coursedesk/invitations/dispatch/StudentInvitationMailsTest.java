@@ -1,12 +1,10 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
 import io.coursedesk.shared.events.EventSources;
 import io.coursedesk.shared.events.StudentInvitationRevoked;
 import io.coursedesk.shared.events.StudentInvited;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -14,18 +12,8 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Student invitations and their revocation, from the local bus (the template's rule) to the SES emulator, once. */
-class StudentInvitationMailsTest {
+class StudentInvitationMailsTest extends MailTest {
     private static final Instant EXPIRES = Instant.parse("2031-09-22T10:15:00Z");
-
-    private final MailWorld world = MailWorld.get();
-    private EventBus bus;
-    private String tenant;
-
-    @BeforeEach
-    void setUp() {
-        bus = world.connectBus();
-        tenant = world.newTenant();
-    }
 
     @Test
     void theInviteeGetsTheFreeMessageAndTheActivationLinkOnceHoweverOftenTheEventComes() {

@@ -1,6 +1,5 @@
 package io.coursedesk.invitations.dispatch;
 
-import io.coursedesk.harness.bus.EventBus;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.harness.ses.StoredEmail;
 import io.coursedesk.invitations.MailWorld;
@@ -29,16 +28,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every system mail, from its event on the local bus (rules from template.yaml) to the SES emulator's store. */
-class SystemEmailsTest {
-    private final MailWorld world = MailWorld.get();
-    private EventBus bus;
-    private String tenant;
+class SystemEmailsTest extends MailTest {
     private Course course;
 
     @BeforeEach
     void setUp() {
-        bus = world.connectBus();
-        tenant = world.newTenant();
         course = world.course(tenant, "BHV", null);
     }
 
