@@ -2,14 +2,10 @@ package io.coursedesk.enrolment.candidate;
 
 import io.coursedesk.shared.domain.OrganisationCode;
 import io.coursedesk.shared.http.persistence.Transactions;
-import io.coursedesk.shared.http.problem.FieldError;
 import io.coursedesk.shared.http.problem.ProblemException;
 import io.coursedesk.shared.persistence.OrganisationCodes;
 import io.coursedesk.shared.tenancy.Caller;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-
-import java.util.List;
 
 /**
  * The provider admin gives an organisation its code (manual 004: "bepaald door Vakmanschap Techniek"), or takes it
@@ -35,9 +31,8 @@ public class SetOrganisationCode {
             }
             return switch (codes.change(caller.tenantId(), current, code)) {
                 case CHANGED -> new OrganisationCode(organisationId, code);
-                case TAKEN -> throw new ProblemException(HttpStatus.CONFLICT, "Conflict",
-                        "Another organisation of the provider has the code " + code + ".",
-                        List.of(new FieldError("code", "is taken by another organisation")));
+                case TAKEN -> throw ProblemException.conflict("Another organisation of the provider has the code "
+                        + code + ".", "code", "is taken by another organisation");
                 case CHANGED_MEANWHILE -> null;
             };
         });

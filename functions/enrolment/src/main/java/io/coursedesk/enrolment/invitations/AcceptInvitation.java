@@ -63,8 +63,8 @@ public class AcceptInvitation {
             case EXPIRED -> throw gone("has expired: ask your contact person to send the invitation again");
             case REVOKED -> throw gone("was revoked by the organisation");
             case REPLACED -> throw gone("was replaced by a newer invitation mail: use the link in the latest mail");
-            case USED -> throw new ProblemException(HttpStatus.CONFLICT, "Conflict",
-                    "This invitation has already been activated.", List.of(new FieldError(TOKEN, "has already been used")));
+            case USED -> throw ProblemException.conflict("This invitation has already been activated.", TOKEN,
+                    "has already been used");
             case OPEN -> state.invitation();
         };
         StudentAsRead asRead = students.findForChange(caller.tenantId(), caller.studentId())

@@ -5,8 +5,6 @@ import io.coursedesk.shared.domain.Ids;
 import io.coursedesk.shared.domain.Organisation;
 import io.coursedesk.shared.http.persistence.Transactions;
 import io.coursedesk.shared.http.problem.ProblemException;
-import io.coursedesk.shared.http.problem.FieldError;
-import io.micronaut.http.HttpStatus;
 import io.coursedesk.shared.persistence.OrganisationRepository;
 import io.coursedesk.shared.persistence.TransactionWriter.Outcome;
 import io.coursedesk.shared.tenancy.Caller;
@@ -123,9 +121,8 @@ public class ContactInvitations {
     }
 
     private static ProblemException alreadyInvited(StudentInvitation invitation) {
-        return new ProblemException(HttpStatus.CONFLICT, "Conflict", "An open invitation of your organisation "
-                + "already goes to " + invitation.email() + ": send that one again instead.",
-                List.of(new FieldError("email", "has an open invitation already")));
+        return ProblemException.conflict("An open invitation of your organisation already goes to "
+                + invitation.email() + ": send that one again instead.", "email", "has an open invitation already");
     }
 
     private StudentInvitation openInvitation(Caller caller, Organisation organisation, String studentInvitationId) {

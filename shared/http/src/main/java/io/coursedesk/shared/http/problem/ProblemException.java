@@ -37,6 +37,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, "Conflict", detail, List.of());
     }
 
+    /** 409 naming the field whose value the current state does not allow. */
+    public static ProblemException conflict(String detail, String field, String fieldDetail) {
+        return new ProblemException(HttpStatus.CONFLICT, "Conflict", detail, List.of(new FieldError(field, fieldDetail)));
+    }
+
     /** 403: the caller is known and may see the resource, but not do this with it. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());
