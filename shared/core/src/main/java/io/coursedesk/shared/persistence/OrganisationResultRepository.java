@@ -5,6 +5,7 @@ import io.coursedesk.shared.domain.Enrolment;
 import io.coursedesk.shared.domain.RecordedResult;
 import io.coursedesk.shared.domain.Student;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,12 +51,10 @@ public class OrganisationResultRepository {
      * the order of its students' names. DynamoDB still reads the whole list, but sends only those (a filter).
      */
     public void forEachSince(String tenantId, String organisationId, LocalDate from, Consumer<RecordedResult> rows) {
-        reads.forEach(q -> q.limit(PAGE).keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .filterExpression("#firstDay >= :from")
-                        .projectionExpression(PROJECTION).expressionAttributeNames(NAMES)
-                        .expressionAttributeValues(Map.of(":pk", Item.s(OrganisationItems.pk(tenantId, organisationId)),
-                                ":prefix", Item.s(OrganisationResultItems.SK_PREFIX), ":from", Item.s(from.toString()))),
-                item -> rows.accept(OrganisationResultItems.fromItem(item)));
+        forEachEntry(q -> q.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .filterExpression("#firstDay >= :from")
+                .expressionAttributeValues(Map.of(":pk", Item.s(OrganisationItems.pk(tenantId, organisationId)),
+                        ":prefix", Item.s(OrganisationResultItems.SK_PREFIX), ":from", Item.s(from.toString()))), rows);
     }
 
     /**
@@ -65,11 +64,15 @@ public class OrganisationResultRepository {
     public void forEachOfStudents(String tenantId, String organisationId, Student first, Student last,
                                   Consumer<RecordedResult> rows) {
         // ids, the end of every name key, hold only characters above '#', so "#\uffff" follows the last's entries
-        reads.forEach(q -> q.limit(PAGE).keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
-                        .projectionExpression(PROJECTION).expressionAttributeNames(NAMES)
-                        .expressionAttributeValues(Map.of(":pk", Item.s(OrganisationItems.pk(tenantId, organisationId)),
-                                ":from", Item.s(OrganisationResultItems.SK_PREFIX + StudentItems.byName(first)),
-                                ":to", Item.s(OrganisationResultItems.SK_PREFIX + StudentItems.byName(last) + "#\uffff"))),
+        forEachEntry(q -> q.keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                .expressionAttributeValues(Map.of(":pk", Item.s(OrganisationItems.pk(tenantId, organisationId)),
+                        ":from", Item.s(OrganisationResultItems.SK_PREFIX + StudentItems.byName(first)),
+                        ":to", Item.s(OrganisationResultItems.SK_PREFIX + StudentItems.byName(last) + "#\uffff"))), rows);
+    }
+
+    /** The query's entries, in pages of {@value #PAGE}, read with only what an entry needs. */
+    private void forEachEntry(Consumer<QueryRequest.Builder> query, Consumer<RecordedResult> rows) {
+        reads.forEach(q -> query.accept(q.limit(PAGE).projectionExpression(PROJECTION).expressionAttributeNames(NAMES)),
                 item -> rows.accept(OrganisationResultItems.fromItem(item)));
     }
 }
