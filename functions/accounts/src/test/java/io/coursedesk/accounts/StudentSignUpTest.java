@@ -1,5 +1,6 @@
 package io.coursedesk.accounts;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.coursedesk.shared.domain.Provider;
 import io.coursedesk.shared.domain.Student;
@@ -62,6 +63,38 @@ class StudentSignUpTest {
     private static void verifyEmail(String email) {
         pool.cognito().client().adminUpdateUserAttributes(b -> b.userPoolId(pool.cognito().userPoolId()).username(email)
                 .userAttributes(attribute("email", email), attribute("email_verified", "true")));
+    }
+
+    /**
+     * In AWS, AdminCreateUser (an admin's contact account, the operator's first admin) runs the pre sign-up trigger
+     * and a confirmed password reset the post confirmation trigger; the emulator runs neither, so they are sent here
+     * as Cognito sends them: each is answered unchanged and writes nothing, instead of failing Cognito's call.
+     */
+    @Test
+    void theTriggersAnswerAnAdminCreatedUserAndAPasswordResetUnchanged() throws Exception {
+        String providerId = provider();
+        String sub = UUID.randomUUID().toString();
+        String adminCreated = """
+                {"version": "1", "region": "eu-west-1", "userPoolId": "eu-west-1_pool", "userName": "%s",
+                 "callerContext": {"awsSdkVersion": "aws-sdk-java-2.0", "clientId": "CLIENT_ID_NOT_APPLICABLE"},
+                 "triggerSource": "PreSignUp_AdminCreateUser",
+                 "request": {"userAttributes": {"email": "contact@example.nl", "email_verified": "true", "name": "Carla"},
+                             "validationData": null},
+                 "response": {"autoConfirmUser": false, "autoVerifyEmail": false, "autoVerifyPhone": false}}""".formatted(sub);
+        String passwordReset = """
+                {"version": "1", "region": "eu-west-1", "userPoolId": "eu-west-1_pool", "userName": "%s",
+                 "callerContext": {"awsSdkVersion": "aws-sdk-unknown-unknown", "clientId": "client"},
+                 "triggerSource": "PostConfirmation_ConfirmForgotPassword",
+                 "request": {"userAttributes": {"sub": "%s", "email": "anna@example.nl", "email_verified": "true",
+                                                "name": "Anna de Vries", "custom:providerId": "%s",
+                                                "cognito:user_status": "CONFIRMED"}},
+                 "response": {}}""".formatted(sub, sub, providerId);
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(pool.trigger(adminCreated))).isEqualTo(json.readTree(adminCreated));
+        assertThat(json.readTree(pool.trigger(passwordReset))).isEqualTo(json.readTree(passwordReset));
+        assertThat(pool.bean(MembershipRepository.class).of(sub)).isEmpty();
+        assertThat(students.findByEmail(providerId, "anna@example.nl")).isEmpty();
     }
 
     @Test

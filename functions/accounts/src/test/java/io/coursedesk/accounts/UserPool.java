@@ -44,6 +44,11 @@ final class UserPool implements AutoCloseable {
         return new UserPool(aws, accounts);
     }
 
+    /** Invokes the pool's trigger function with an event as Cognito sends it; its answer. */
+    String trigger(String event) throws Exception {
+        return accounts.deliver(event);
+    }
+
     CognitoEmulator cognito() {
         return aws.cognito();
     }
