@@ -27,6 +27,13 @@ class EnrolmentRoutesTest extends FunctionTest {
         return function.item(EnrolmentItems.key(tenant.id, courseId, enrolmentId));
     }
 
+    /** What the invitation dispatch function uses to record that the invitation went out. */
+    private EnrolmentRepository enrolments() {
+        Table table = new Table(function.aws().tableName());
+        return new EnrolmentRepository(function.aws().dynamoDbClient(), table,
+                new TableReads(function.aws().dynamoDbClient(), table));
+    }
+
     private PublishedEvent event(String detailType, String eventId) {
         return function.aws().eventBus().awaitPublished(detailType,
                 e -> e.detail().path("eventId").asText().equals(eventId), Duration.ofSeconds(5));
@@ -163,9 +170,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         tenant.enrol(tenant.adminToken, courseId, loner, "SELF");
         Instant invitedAt = Instant.parse("2026-01-05T10:15:30Z");
         // what the invitation dispatch function does once the invitation went out
-        Table table = new Table(function.aws().tableName());
-        new EnrolmentRepository(function.aws().dynamoDbClient(), table, new TableReads(function.aws().dynamoDbClient(), table))
-                .markInvited(tenant.id, courseId, enrolmentId, invitedAt);
+        enrolments().markInvited(tenant.id, courseId, enrolmentId, invitedAt);
 
         ApiGatewayResponse roster = tenant.asAdmin("GET", "/courses/" + courseId + "/enrolments", null);
 
@@ -218,6 +223,7 @@ class EnrolmentRoutesTest extends FunctionTest {
         String contact = tenant.contactToken(organisationId);
         String enrolmentId = tenant.enrol(contact, courseId, first, organisationId).text("enrolmentId");
         String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/replace";
+        enrolments().markInvited(tenant.id, courseId, enrolmentId, Instant.parse("2026-01-05T10:15:30Z"));
 
         ApiGatewayResponse notAColleague = tenant.asAdmin("POST", path, Map.of("studentId", outsider));
         ApiGatewayResponse byStudent = tenant.call(tenant.studentToken(first), "POST", path, Map.of("studentId", colleague));
@@ -229,6 +235,8 @@ class EnrolmentRoutesTest extends FunctionTest {
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
         assertThat(replaced.text("studentId")).isEqualTo(colleague);
         assertThat(enrolment(tenant, courseId, enrolmentId).string("studentId")).isEqualTo(colleague);
+        // the invitation went to the first participant: the colleague is not reminded of a course never sent to them
+        assertThat(enrolment(tenant, courseId, enrolmentId).instant(EnrolmentItems.INVITED_AT)).isNull();
         assertThat(course(tenant, courseId).integer(CourseItems.CONFIRMED_COUNT)).isEqualTo(1);
         JsonNode detail = event("ParticipantReplaced", "ParticipantReplaced:" + enrolmentId + ":" + colleague).detail();
         assertThat(detail.path("previousStudentId").asText()).isEqualTo(first);

@@ -27,7 +27,9 @@ import java.util.Optional;
 
 /**
  * Hands an enrolment (seat or place in line) to a colleague of the participant (someone linked to the same
- * organisation) before the course starts, at no cost: the enrolment keeps its id, payer and position.
+ * organisation) before the course starts, at no cost: the enrolment keeps its id, payer and position. The
+ * colleague did not receive the course's invitation, so the enrolment no longer counts as invited (no reminder
+ * goes to them until an invitation does).
  */
 @Singleton
 public class ReplaceParticipant {
@@ -91,6 +93,7 @@ public class ReplaceParticipant {
                         .set(EnrolmentItems.STUDENT_ID, Item.s(newId))
                         .set(Table.GSI1_PK, Item.s(EnrolmentItems.studentPartition(caller.tenantId(), newId)))
                         .set("replacedAt", Item.s(now.toString()))
+                        .remove(EnrolmentItems.INVITED_AT)
                         .condition("#student = :previous AND #status = :status")
                         .name("#student", EnrolmentItems.STUDENT_ID).name("#status", EnrolmentItems.STATUS)
                         .value(":previous", Item.s(previousId)).value(":status", Item.s(enrolment.status().name()))
