@@ -1,5 +1,6 @@
 package io.coursedesk.reminders;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.ApiGatewayEvents;
 import io.coursedesk.harness.ApiGatewayResponse;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,30 @@ class ReminderSettingsTest {
                 "courseReminder.templateId", "certificateReminder.templateId", "customerReminder.templateId");
         assertThat(world.getSettings(world.adminToken()).json().path("courseReminder").path("enabled").asBoolean())
                 .isFalse();
+    }
+
+    /** The manual: the course reminder's switch appears once the first template exists. */
+    @Test
+    void theCourseReminderIsSwitchedOnOnlyOnceTheProviderHasATemplate() {
+        Map<String, Object> withDefaultText = settings(course(true, 3, null), expiry(true, 4, null),
+                expiry(false, 4, null));
+
+        ApiGatewayResponse withoutTemplate = world.putSettings(world.adminToken(), withDefaultText);
+        ApiGatewayResponse otherReminders = world.putSettings(world.adminToken(), settings(course(false, 3, null),
+                expiry(true, 4, null), expiry(true, 4, null)));
+        assertThat(withoutTemplate.status()).isEqualTo(400);
+        assertThat(withoutTemplate.contentType()).startsWith("application/problem+json");
+        assertThat(withoutTemplate.json().path("errors").findValuesAsText("field"))
+                .containsExactly("courseReminder.enabled");
+        assertThat(withoutTemplate.body()).contains("once the provider has a mail template");
+        assertThat(otherReminders.status()).as("the expiry reminders need no template").isEqualTo(200);
+        world.template();
+        ApiGatewayResponse withTemplate = world.putSettings(world.adminToken(), withDefaultText);
+
+        assertThat(withTemplate.status()).isEqualTo(200);
+        JsonNode read = world.getSettings(world.adminToken()).json().path("courseReminder");
+        assertThat(read.path("enabled").asBoolean()).isTrue();
+        assertThat(read.path("templateId").isNull()).as("the default text").isTrue();
     }
 
     @Test

@@ -100,8 +100,12 @@ public final class ReminderWorld {
         return call(ApiGatewayEvents.put("/settings/reminders").bearer(token).jsonBody(body));
     }
 
-    /** Settings with only the course reminder on, {@code daysBefore} days ahead, with the default text. */
+    /**
+     * Settings with only the course reminder on, {@code daysBefore} days ahead, with the default text (the switch
+     * needs a template of the provider's first).
+     */
     public void courseRemindersOn(int daysBefore) {
+        template();
         ApiGatewayResponse response = putSettings(adminToken(), settings(course(true, daysBefore, null),
                 expiry(false, 4, null), expiry(false, 4, null)));
         if (response.status() != 200) {

@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * Reads and replaces a provider's reminder settings. A template a reminder names must be one of the provider's mail
- * templates (the manual: the switch appears once a template exists); none means the Dutch default text.
+ * templates; none means the Dutch default text. The course reminder is switched on only once the provider has a
+ * template (the manual: the switch appears once the first template exists).
  */
 @Singleton
 public class ReminderSettingsService {
@@ -30,6 +31,9 @@ public class ReminderSettingsService {
     /** Saves the settings, or refuses (400) naming each reminder whose template the provider does not have. */
     public ReminderSettings replace(Caller caller, ReminderSettings settings) {
         InvalidFields invalid = new InvalidFields();
+        CourseReminder course = settings.courseReminder();
+        invalid.check(!course.enabled() || course.templateId() != null || templates.anyOf(caller.tenantId()),
+                "courseReminder.enabled", "can be switched on once the provider has a mail template (POST /templates)");
         requireTemplate(caller, settings.courseReminder().templateId(), "courseReminder.templateId", invalid);
         requireTemplate(caller, settings.certificateReminder().templateId(), "certificateReminder.templateId", invalid);
         requireTemplate(caller, settings.customerReminder().templateId(), "customerReminder.templateId", invalid);

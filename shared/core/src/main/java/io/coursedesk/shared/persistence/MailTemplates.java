@@ -26,6 +26,11 @@ public class MailTemplates {
         return SK_PREFIX + templateId;
     }
 
+    /** Whether the provider has any mail template. */
+    public boolean anyOf(String tenantId) {
+        return reads.anyIn(pk(tenantId), SK_PREFIX);
+    }
+
     /** Whether the provider has this template; an id that could not be a key part never exists. */
     public boolean exists(String tenantId, String templateId) {
         return Ids.isValid(templateId) && reads.get(pk(tenantId), sk(templateId)).isPresent();

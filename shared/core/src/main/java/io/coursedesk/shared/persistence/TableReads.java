@@ -67,6 +67,14 @@ public class TableReads {
                         ":to", Item.s(to + "#\uffff"))));
     }
 
+    /** Whether a partition holds any item whose sort key begins with the prefix: one query of one item. */
+    public boolean anyIn(String pk, String skPrefix) {
+        return dynamoDb.query(q -> q.tableName(table.name())
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
+                .expressionAttributeValues(Map.of(":pk", Item.s(pk), ":prefix", Item.s(skPrefix))).limit(1)).count() > 0;
+    }
+
     /** Whether an index partition holds any item: one query of one item, however large the partition. */
     public boolean anyInIndex(String indexName, String pkAttribute, String pk) {
         return dynamoDb.query(q -> q.tableName(table.name()).indexName(indexName).keyConditionExpression("#pk = :pk")
