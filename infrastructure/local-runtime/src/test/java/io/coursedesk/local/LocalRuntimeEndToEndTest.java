@@ -230,6 +230,13 @@ class LocalRuntimeEndToEndTest {
         assertThat(claims(token)).containsEntry("custom:tenantId", "eerste-hulp-zuid").containsEntry("custom:role", "STUDENT");
         // creating a course is for provider admins
         assertThat(send("POST", "/courses", token, "{}").statusCode()).isEqualTo(403);
+        // they still see their own enrolments at their own provider, and nothing of the provider they wrote in
+        JsonNode own = JSON.readTree(send("GET", "/me/enrolments", token, null).body()).path("items");
+        assertThat(own.findValuesAsText("courseType")).containsExactly("Basic Life Support");
+        String veiligWerkenStudent = find(JSON.readTree(send("GET", "/local/users", null, null).body()), "email", STUDENT)
+                .get("studentId").asText();
+        assertThat(send("GET", "/students/" + veiligWerkenStudent, token, null).statusCode()).isIn(403, 404);
+        assertThat(send("GET", "/students", token, null).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -339,6 +346,29 @@ class LocalRuntimeEndToEndTest {
                 .containsEntry("custom:organisationId", hoogland);
         assertThat(people.findValuesAsText("email")).contains("sanne.jansen@hoogland.example")
                 .doesNotContain("daan.visser@example.nl", "lotte.deboer@sintjozef.example");
+
+        // removed again: the account is disabled, so AWS refuses their next sign-in; a token given out before stays
+        // valid until it expires (the pool's 60 minutes), and a token without the membership is refused
+        String contactId = JSON.readTree(added.body()).get("contactId").asText();
+        HttpResponse<String> removed = send("DELETE", "/organisations/" + hoogland + "/contacts/" + contactId,
+                token(ADMIN), null);
+        String afterRemoval;
+        try (CognitoIdentityProviderClient cognito = LocalCredentials.localClient(CognitoIdentityProviderClient.builder(),
+                URI.create(identity.get("cognitoEndpoint").asText())).build()) {
+            assertThat(cognito.adminGetUser(b -> b.userPoolId(identity.get("userPoolId").asText()).username(email))
+                    .enabled()).isFalse();
+            // cognito-local still signs a disabled user in (AWS does not): the token trigger gives it no tenancy
+            afterRemoval = cognito.initiateAuth(b -> b.clientId(identity.get("clientId").asText())
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", email, "PASSWORD", "Eigen-Wachtwoord-1")))
+                    .authenticationResult().idToken();
+        }
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+        assertThat(claims(afterRemoval)).doesNotContainKeys("custom:tenantId", "custom:role", "custom:organisationId");
+        assertThat(send("GET", "/students", afterRemoval, null).statusCode()).isEqualTo(403);
+        SignedJWT before = SignedJWT.parse(idToken);
+        assertThat(Duration.between(before.getJWTClaimsSet().getIssueTime().toInstant(),
+                before.getJWTClaimsSet().getExpirationTime().toInstant())).isLessThanOrEqualTo(Duration.ofMinutes(60));
     }
 
     @Test
