@@ -237,6 +237,8 @@ class EnrolmentRoutesTest extends FunctionTest {
         assertThat(enrolment(tenant, courseId, enrolmentId).string("studentId")).isEqualTo(colleague);
         // the invitation went to the first participant: the colleague is not reminded of a course never sent to them
         assertThat(enrolment(tenant, courseId, enrolmentId).instant(EnrolmentItems.INVITED_AT)).isNull();
+        // the organisation pays: no student is kept as payer
+        assertThat(enrolment(tenant, courseId, enrolmentId).string(EnrolmentItems.SELF_PAYER_ID)).isNull();
         assertThat(course(tenant, courseId).integer(CourseItems.CONFIRMED_COUNT)).isEqualTo(1);
         JsonNode detail = event("ParticipantReplaced", "ParticipantReplaced:" + enrolmentId + ":" + colleague).detail();
         assertThat(detail.path("previousStudentId").asText()).isEqualTo(first);
@@ -245,6 +247,27 @@ class EnrolmentRoutesTest extends FunctionTest {
         assertThat(tenant.enrol(contact, courseId, first, organisationId).status()).isEqualTo(201);
         assertThat(tenant.call(tenant.studentToken(colleague), "GET", "/me/enrolments", null).items())
                 .extracting(e -> e.path("enrolmentId").asText()).contains(enrolmentId);
+    }
+
+    @Test
+    void aParticipantWhoPaysThemselfStaysThePayerHoweverOftenTheSeatIsHandedOn() {
+        Tenant tenant = new Tenant(function);
+        String courseId = tenant.createCourse(5);
+        String organisationId = tenant.createOrganisation("Zelfbetalers BV");
+        String payer = tenant.createStudent("Lotte", organisationId);
+        String colleague = tenant.createStudent("Mees", organisationId);
+        String next = tenant.createStudent("Noor", organisationId);
+        String enrolmentId = tenant.enrol(tenant.studentToken(payer), courseId, null, "SELF").text("enrolmentId");
+        String path = "/courses/" + courseId + "/enrolments/" + enrolmentId + "/replace";
+
+        ApiGatewayResponse first = tenant.asAdmin("POST", path, Map.of("studentId", colleague));
+        ApiGatewayResponse second = tenant.asAdmin("POST", path, Map.of("studentId", next));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        Item stored = enrolment(tenant, courseId, enrolmentId);
+        assertThat(stored.string(EnrolmentItems.STUDENT_ID)).isEqualTo(next);
+        assertThat(stored.string(EnrolmentItems.SELF_PAYER_ID)).isEqualTo(payer);
     }
 
     @Test

@@ -136,6 +136,28 @@ class DebitNotesTest {
         assertThat(note(enrolment).path("payerEmail").asText()).isEqualTo("facturen@jansen.example");
     }
 
+    /** A participant who paid themself and handed the seat to a colleague still pays (the replacement keeps them). */
+    @Test
+    void aSelfPayingParticipantReplacedByAColleagueStillGetsTheNote() throws Exception {
+        LocalDate enrolled = LocalDate.of(world.year, 9, 14);
+        Course course = world.pricedCourse(enrolled.plusMonths(1), 17500L);
+        String organisationId = world.organisation("facturen@jansen.example");
+        String payer = world.student(organisationId, "Lotte", "lotte@example.nl");
+        Enrolment enrolment = world.confirmed(course, payer, null, amsterdam(enrolled, SEVEN));
+        String colleague = world.student(organisationId, "Mees", "mees@example.nl");
+        replaceParticipant(enrolment, colleague);
+        world.set(enrolment, EnrolmentItems.SELF_PAYER_ID, payer);
+
+        world.run(amsterdam(enrolled.plusDays(7), SEVEN));
+
+        JsonNode note = note(enrolment);
+        assertThat(note.path("studentId").asText()).isEqualTo(colleague);
+        assertThat(note.path("participantName").asText()).isEqualTo("Mees de Vries");
+        assertThat(note.path("payerName").asText()).isEqualTo("Lotte de Vries");
+        assertThat(note.path("payerEmail").asText()).isEqualTo("lotte@example.nl");
+        assertThat(note.path("payerOrganisationId").isNull()).isTrue();
+    }
+
     private void replaceParticipant(Enrolment enrolment, String studentId) {
         world.set(enrolment, EnrolmentItems.STUDENT_ID, studentId);
     }

@@ -266,8 +266,13 @@ public final class ReminderWorld {
 
     /** A student of the organisation ({@code null}: of none); returns their id. */
     public String student(String organisationId) {
-        Student student = new Student(Ids.newId(), tenantId, "Kim", "de Vries", "kim@example.nl", null,
-                organisationId, Instant.now());
+        return student(organisationId, "Kim", "kim@example.nl");
+    }
+
+    /** A student of the organisation ({@code null}: of none), named {@code firstName} de Vries; returns their id. */
+    public String student(String organisationId, String firstName, String email) {
+        Student student = new Student(Ids.newId(), tenantId, firstName, "de Vries", email, null, organisationId,
+                Instant.now());
         put(StudentItems.toItem(student));
         return student.id();
     }

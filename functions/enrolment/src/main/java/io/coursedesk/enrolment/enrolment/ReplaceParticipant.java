@@ -27,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Hands an enrolment (seat or place in line) to a colleague of the participant (someone linked to the same
- * organisation) before the course starts, at no cost: the enrolment keeps its id, payer and position. The
+ * organisation) before the course starts, at no cost: the enrolment keeps its id, payer and position (a participant
+ * who paid themself stays the payer: {@link EnrolmentItems#SELF_PAYER_ID}). The
  * colleague did not receive the course's invitation, so the enrolment no longer counts as invited (no reminder
  * goes to them until an invitation does).
  */
@@ -88,9 +89,12 @@ public class ReplaceParticipant {
             throw ProblemException.conflict("The participant was replaced meanwhile.");
         }
         String table = transactions.tableName();
+        ItemUpdate handOver = ItemUpdate.of(EnrolmentItems.key(caller.tenantId(), courseId, enrolmentId));
+        if (enrolment.payerOrganisationId() == null) {
+            handOver.setIfAbsent(EnrolmentItems.SELF_PAYER_ID, Item.s(previousId));
+        }
         TransactionWriter.Outcome outcome = transactions.write(List.of(
-                ItemUpdate.of(EnrolmentItems.key(caller.tenantId(), courseId, enrolmentId))
-                        .set(EnrolmentItems.STUDENT_ID, Item.s(newId))
+                handOver.set(EnrolmentItems.STUDENT_ID, Item.s(newId))
                         .set(Table.GSI1_PK, Item.s(EnrolmentItems.studentPartition(caller.tenantId(), newId)))
                         .set("replacedAt", Item.s(now.toString()))
                         .remove(EnrolmentItems.INVITED_AT)

@@ -94,7 +94,8 @@ public class DebitNotes {
         }
         int year = today.getYear();
         long last = NoteItems.last(reads, tenantId, NoteKind.DEBIT_NOTE, year);
-        DebitNoteIssued note = note(enrolment, course.get(), NoteItems.number(year, last + 1), today, at);
+        String selfPayerId = stored.get().string(EnrolmentItems.SELF_PAYER_ID);
+        DebitNoteIssued note = note(enrolment, selfPayerId, course.get(), NoteItems.number(year, last + 1), today, at);
         String table = transactions.tableName();
         List<TransactWriteItem> items = List.of(
                 NoteItems.nextNumber(table, tenantId, NoteKind.DEBIT_NOTE, year, last),
@@ -131,13 +132,15 @@ public class DebitNotes {
                 .value(":readStatus", Item.s(enrolment.status().name()));
     }
 
-    private DebitNoteIssued note(Enrolment enrolment, Course course, String number, LocalDate today, Instant at) {
+    /** @param selfPayerId the student who enrolled paying themself where a colleague took the enrolment over */
+    private DebitNoteIssued note(Enrolment enrolment, String selfPayerId, Course course, String number, LocalDate today,
+                                 Instant at) {
         String tenantId = enrolment.tenantId();
-        Student student = students.find(tenantId, enrolment.studentId()).orElseThrow(() ->
-                new IllegalStateException("the student of enrolment " + enrolment.id() + " is gone"));
+        Student student = student(tenantId, enrolment.studentId(), enrolment);
+        Student selfPayer = selfPayerId == null ? student : student(tenantId, selfPayerId, enrolment);
         String providerName = providers.find(tenantId).map(Provider::name).orElse("");
-        String payerName = student.fullName();
-        String payerEmail = student.email();
+        String payerName = selfPayer.fullName();
+        String payerEmail = selfPayer.email();
         String copyTo = null;
         if (enrolment.payerOrganisationId() != null) {
             Organisation payer = organisations.find(tenantId, enrolment.payerOrganisationId()).orElseThrow(() ->
@@ -149,5 +152,10 @@ public class DebitNotes {
         return DebitNoteIssued.of(tenantId, at, enrolment.id(), course.id(), student.id(),
                 enrolment.payerOrganisationId(), number, today, course.details().priceCents(), providerName,
                 course.type(), course.details().firstDay().date(), student.fullName(), payerName, payerEmail, copyTo);
+    }
+
+    private Student student(String tenantId, String studentId, Enrolment enrolment) {
+        return students.find(tenantId, studentId).orElseThrow(() ->
+                new IllegalStateException("student " + studentId + " of enrolment " + enrolment.id() + " is gone"));
     }
 }

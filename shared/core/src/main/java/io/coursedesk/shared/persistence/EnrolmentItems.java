@@ -32,6 +32,8 @@ public final class EnrolmentItems {
     public static final String PASSED = "passed";
     public static final String INVITED_AT = "invitedAt";
     public static final String PAYMENT_CODE = "paymentCode";
+    /** The student who enrolled paying themself, kept when a colleague takes the enrolment over: they still pay. */
+    public static final String SELF_PAYER_ID = "selfPayerId";
     public static final String DEBIT_NOTE_NUMBER = "debitNoteNumber";
     public static final String DEBIT_NOTES_DUE = "DEBIT_NOTES_DUE";
     public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";

@@ -40,6 +40,15 @@ public final class ItemUpdate {
         return this;
     }
 
+    /** Sets the attribute unless the item already has it. */
+    public ItemUpdate setIfAbsent(String attribute, AttributeValue value) {
+        int i = next++;
+        names.put("#u" + i, attribute);
+        values.put(":u" + i, value);
+        sets.add("#u" + i + " = if_not_exists(#u" + i + ", :u" + i + ")");
+        return this;
+    }
+
     /** Sets every non-null attribute of the map. */
     public ItemUpdate setAll(Map<String, AttributeValue> attributes) {
         attributes.forEach(this::set);
