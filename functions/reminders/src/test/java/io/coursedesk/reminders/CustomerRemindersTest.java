@@ -79,4 +79,18 @@ class CustomerRemindersTest {
         assertThat(world.customerReminders().get(0).path("certificates").findValuesAsText("enrolmentId"))
                 .containsExactly(expiring);
     }
+
+    @Test
+    void aProviderWithCustomerRemindersOffGetsNone() throws Exception {
+        world.certificateRemindersOn(4);
+        LocalDate june = LocalDate.of(world.year, 6, 1);
+        String organisation = Ids.newId();
+        world.certificate(world.student(organisation), "BHV", june.minusYears(1), june.withDayOfMonth(10));
+
+        JsonNode run = world.run(amsterdam(june.minusWeeks(2), SEVEN));
+
+        assertThat(run.path("published").asInt()).as("the certificate reminder alone").isEqualTo(1);
+        assertThat(world.remindedCertificates()).hasSize(1);
+        assertThat(world.customerReminders()).isEmpty();
+    }
 }
