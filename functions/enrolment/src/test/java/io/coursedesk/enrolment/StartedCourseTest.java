@@ -6,6 +6,7 @@ import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseDay;
 import io.coursedesk.shared.domain.CourseDetails;
 import io.coursedesk.shared.persistence.CertificateItems;
+import io.coursedesk.shared.persistence.Table;
 import io.coursedesk.shared.persistence.CourseItems;
 import io.coursedesk.shared.time.Zones;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,8 @@ class StartedCourseTest extends FunctionTest {
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.json().path("passed").asBoolean()).isTrue();
         assertThat(function.item(CertificateItems.key(tenant.id, studentId, enrolmentId)).date("expiryDate")).isEqualTo(expiry);
+        // a year ahead: the reminder runs have not read that far yet, so it is not on their list of late ones
+        assertThat(function.item(CertificateItems.key(tenant.id, studentId, enrolmentId)).string(Table.GSI2_PK)).isNull();
         ApiGatewayResponse mine = tenant.call(tenant.studentToken(studentId), "GET", "/me/certificates", null);
         assertThat(mine.items()).hasSize(1);
         assertThat(mine.items().get(0).path("expiryDate").asText()).isEqualTo(expiry.toString());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coursedesk.harness.bus.PublishedEvent;
 import io.coursedesk.shared.domain.Certificate;
 import io.coursedesk.shared.domain.Ids;
+import io.coursedesk.shared.persistence.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,6 +116,37 @@ class CertificateRemindersTest {
             pool.shutdown();
         }
         assertThat(world.remindedCertificates()).hasSize(20).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A course with a fixed expiry date can give a certificate expiring within the weeks the runs already read (here
+     * three weeks ahead, four weeks read): the next run reminds it once; one expiring beyond what was read is left to
+     * the runs that will read it, once too; one of a provider with the reminders off gets none.
+     */
+    @Test
+    void aCertificateRecordedAfterTheRunsReadPastItsExpiryDateIsRemindedOnceByTheNextRun() throws Exception {
+        world.certificateRemindersOn(4);
+        ReminderWorld remindersOff = new ReminderWorld();
+        LocalDate day = LocalDate.of(world.year, 4, 7);
+        world.run(amsterdam(day, SEVEN));
+        String studentId = Ids.newId();
+        Certificate behind = world.recordedCertificate(studentId, "BHV", day, day.plusWeeks(3), day.plusDays(1));
+        Certificate ahead = world.recordedCertificate(studentId, "VCA", day, day.plusWeeks(6), day.plusDays(1));
+        Certificate off = remindersOff.recordedCertificate(Ids.newId(), "BHV", day, day.plusWeeks(3), day.plusDays(1));
+        assertThat(world.certificateItem(behind)).containsKey(Table.GSI2_PK);
+
+        world.run(amsterdam(day.plusDays(1), SEVEN));
+        assertThat(world.remindedCertificates()).containsExactly(behind.enrolmentId());
+        world.run(amsterdam(day.plusDays(2), SEVEN));
+        world.run(amsterdam(day.plusWeeks(2), SEVEN));
+
+        assertThat(world.remindedCertificates()).containsExactlyInAnyOrder(behind.enrolmentId(), ahead.enrolmentId());
+        assertThat(remindersOff.remindedCertificates()).isEmpty();
+        assertThat(world.certificateItem(behind)).doesNotContainKeys(Table.GSI2_PK, Table.GSI2_SK);
+        assertThat(world.certificateItem(ahead)).doesNotContainKeys(Table.GSI2_PK, Table.GSI2_SK);
+        assertThat(remindersOff.certificateItem(off)).doesNotContainKeys(Table.GSI2_PK, Table.GSI2_SK);
+        Certificate far = world.recordedCertificate(studentId, "EHBO", day, day.plusWeeks(27), day);
+        assertThat(world.certificateItem(far)).as("beyond every reminder window").doesNotContainKey(Table.GSI2_PK);
     }
 
     @Test

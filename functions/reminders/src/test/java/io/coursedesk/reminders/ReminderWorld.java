@@ -264,6 +264,20 @@ public final class ReminderWorld {
         return certificate;
     }
 
+    /** The same, recorded on {@code recordedOn} as the enrolment function records a passed result. */
+    public Certificate recordedCertificate(String studentId, String courseType, LocalDate issuedOn,
+                                           LocalDate expiryDate, LocalDate recordedOn) {
+        Certificate certificate = new Certificate(tenantId, studentId, Ids.newId(), Ids.newId(), courseType, issuedOn,
+                expiryDate);
+        put(CertificateItems.toItem(certificate, recordedOn));
+        return certificate;
+    }
+
+    public Map<String, AttributeValue> certificateItem(Certificate certificate) {
+        return aws.dynamoDbClient().getItem(b -> b.tableName(aws.tableName()).consistentRead(true)
+                .key(CertificateItems.key(tenantId, certificate.studentId(), certificate.enrolmentId()))).item();
+    }
+
     /** A student of the organisation ({@code null}: of none); returns their id. */
     public String student(String organisationId) {
         return student(organisationId, "Kim", "kim@example.nl");

@@ -20,6 +20,7 @@ import io.coursedesk.shared.persistence.StudentRepository;
 import io.coursedesk.shared.persistence.StudentWrites;
 import io.coursedesk.shared.persistence.StudentWrites.StudentAsRead;
 import io.coursedesk.shared.tenancy.Caller;
+import io.coursedesk.shared.time.Zones;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -80,7 +81,8 @@ public class RecordResult {
         TransactWriteItem certificate = request.passed()
                 ? TransactWriteItem.builder().put(Put.builder().tableName(table).item(CertificateItems.toItem(
                         new Certificate(caller.tenantId(), enrolment.studentId(), enrolmentId, courseId, course.type(),
-                                course.details().lastDay().date(), expiry))).build()).build()
+                                course.details().lastDay().date(), expiry), now.atZone(Zones.AMSTERDAM).toLocalDate()))
+                        .build()).build()
                 : TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                         .key(CertificateItems.key(caller.tenantId(), enrolment.studentId(), enrolmentId)).build()).build();
         List<TransactWriteItem> written = List.of(

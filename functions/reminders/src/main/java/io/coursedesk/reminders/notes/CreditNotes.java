@@ -1,5 +1,6 @@
 package io.coursedesk.reminders.notes;
 
+import io.coursedesk.reminders.schedule.DueEntries;
 import io.coursedesk.reminders.schedule.ReminderRun;
 import io.coursedesk.shared.domain.NoteKind;
 import io.coursedesk.shared.events.CreditNoteIssued;

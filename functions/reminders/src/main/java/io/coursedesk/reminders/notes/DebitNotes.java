@@ -1,5 +1,6 @@
 package io.coursedesk.reminders.notes;
 
+import io.coursedesk.reminders.schedule.DueEntries;
 import io.coursedesk.reminders.schedule.ReminderRun;
 import io.coursedesk.shared.domain.Course;
 import io.coursedesk.shared.domain.CourseStatus;

@@ -5,11 +5,15 @@ import io.coursedesk.reminders.course.CourseReminders;
 import io.coursedesk.reminders.customer.CustomerReminders;
 import io.coursedesk.reminders.notes.CreditNotes;
 import io.coursedesk.reminders.notes.DebitNotes;
+import io.coursedesk.reminders.settings.ExpiryReminder;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository;
 import io.coursedesk.reminders.settings.ReminderSettingsRepository.ProviderReminders;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One run of the daily schedule as of its scheduled time {@code at}: every reminder due by then and not yet sent,
@@ -37,8 +41,14 @@ public class RunReminders {
     }
 
     public ReminderRun run(Instant at) {
-        ReminderRun run = debitNotes.run(at).plus(creditNotes.run(at));
-        for (ProviderReminders provider : settings.withAnyEnabled()) {
+        List<ProviderReminders> providers = settings.withAnyEnabled();
+        Map<String, ExpiryReminder> certificateRemindersOn = new HashMap<>();
+        providers.stream().filter(provider -> provider.settings().certificateReminder().enabled()).forEach(provider ->
+                certificateRemindersOn.put(provider.tenantId(), provider.settings().certificateReminder()));
+        // before the providers' own runs move their progress past what was recorded late
+        ReminderRun run = debitNotes.run(at).plus(creditNotes.run(at))
+                .plus(certificateReminders.runLate(certificateRemindersOn, at));
+        for (ProviderReminders provider : providers) {
             if (provider.settings().courseReminder().enabled()) {
                 run = run.plus(courseReminders.run(provider.tenantId(), provider.settings().courseReminder(), at));
             }
