@@ -153,6 +153,10 @@ class EquipmentAndDashboardTest {
                 .status()).isEqualTo(404);
         assertThat(other.call(ApiGatewayEvents.delete("/equipment-certifications/" + id).bearer(other.adminToken()))
                 .status()).isEqualTo(404);
+        // a valid body of the other provider's own customer: still not theirs to replace
+        assertThat(other.call(ApiGatewayEvents.put("/equipment-certifications/" + id).bearer(other.adminToken())
+                .jsonBody(certification(other.organisation(null), "AED", today.plusYears(2), today))).status())
+                .isEqualTo(404);
         assertThat(other.call(ApiGatewayEvents.get("/equipment-certifications/..%23x").bearer(other.adminToken()))
                 .status()).isEqualTo(404);
         for (String role : List.of("ORGANISATION_CONTACT", "STUDENT")) {
@@ -162,6 +166,7 @@ class EquipmentAndDashboardTest {
                     .isEqualTo(403);
         }
         assertThat(get(id).status()).isEqualTo(200);
+        assertThat(get(id).text("expiryDate")).isEqualTo(today.plusYears(1).toString());
     }
 
     @Test
