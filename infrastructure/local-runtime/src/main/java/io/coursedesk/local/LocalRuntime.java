@@ -138,11 +138,11 @@ public final class LocalRuntime implements AutoCloseable {
         return aws.ses();
     }
 
-    /** What a person needs to start: the URLs and who can sign in. */
-    /** What the operator commands need against the local stand-ins, which take any credentials, in place of a profile. */
+    /** What the operator commands need against the local stand-ins (any credentials do) in place of a profile. */
     static final String OPERATOR_ENVIRONMENT = "AWS_REGION=" + LocalCredentials.REGION_ID + " AWS_ACCESS_KEY_ID="
             + LocalCredentials.ACCESS_KEY_ID + " AWS_SECRET_ACCESS_KEY=" + LocalCredentials.SECRET_ACCESS_KEY + " ";
 
+    /** What a person needs to start: the URLs and who can sign in. */
     public String banner() {
         StringBuilder text = new StringBuilder("\nCourseDesk runs locally\n")
                 .append("  API            ").append(apiUrl()).append('\n')
@@ -156,11 +156,13 @@ public final class LocalRuntime implements AutoCloseable {
                 .append("  Dead letters   ").append(apiUrl()).append("/local/dead-letters\n")
                 .append("  Schedules      ").append(apiUrl()).append(LocalSchedules.PATH)
                 .append(" (POST ").append(LocalSchedules.PATH).append("/{name}/run?at=<instant> runs one)\n")
-                .append("  Redrive        ").append(OPERATOR_ENVIRONMENT).append("./redrive --queue-url ").append(aws.sqs().queueUrl(DISPATCH_DEAD_LETTERS))
+                .append("  Redrive        ").append(OPERATOR_ENVIRONMENT)
+                .append("./redrive --queue-url ").append(aws.sqs().queueUrl(DISPATCH_DEAD_LETTERS))
                 .append(" --event-bus ").append(aws.eventBus().busName())
                 .append(" --sqs-endpoint ").append(aws.sqs().endpoint())
                 .append(" --events-endpoint ").append(aws.eventBus().endpoint()).append('\n')
-                .append("  Onboard        ").append(OPERATOR_ENVIRONMENT).append("./onboard --provider-id ID --name NAME --notification-email EMAIL")
+                .append("  Onboard        ").append(OPERATOR_ENVIRONMENT)
+                .append("./onboard --provider-id ID --name NAME --notification-email EMAIL")
                 .append(" --admin-email EMAIL --admin-name NAME --table ").append(aws.tableName())
                 .append(" --user-pool-id ").append(aws.cognito().userPoolId())
                 .append(" --dynamodb-endpoint ").append(aws.dynamoDbEndpoint())

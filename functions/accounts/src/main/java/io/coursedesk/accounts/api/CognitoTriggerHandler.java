@@ -19,7 +19,8 @@ public class CognitoTriggerHandler extends ApplicationContextHandler {
      * (AdminCreateUser runs the pre sign-up trigger; the role comes from the membership that function writes) and a
      * confirmed password reset (it runs the post confirmation trigger). Failing them would refuse the call.
      */
-    static final Set<String> NOTHING_TO_DO = Set.of("PreSignUp_AdminCreateUser", "PostConfirmation_ConfirmForgotPassword");
+    static final Set<String> NOTHING_TO_DO =
+            Set.of("PreSignUp_AdminCreateUser", "PostConfirmation_ConfirmForgotPassword");
 
     private final ObjectMapper json;
     private final Collection<CognitoTrigger> triggers;

@@ -20,8 +20,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A provider's certificate reminders due at {@code at}: a certificate's reminder is due from the Amsterdam day
@@ -64,27 +66,23 @@ public class CertificateReminders {
      */
     public ReminderRun runLate(Map<String, ExpiryReminder> reminders, Instant at) {
         LocalDate today = at.atZone(Zones.AMSTERDAM).toLocalDate();
+        Map<String, Optional<LocalDate>> readThrough = new HashMap<>();
         int due = 0;
         int published = 0;
         for (Item entry : DueEntries.through(reads, CertificateItems.RECORDED_LATE, today)) {
             Certificate certificate = CertificateItems.fromItem(entry);
             ExpiryReminder reminder = reminders.get(certificate.tenantId());
-            LocalDate handledThrough = reminder == null ? null
-                    : progress.handledThrough(certificate.tenantId(), PROGRESS).orElse(null);
-            if (handledThrough != null && !certificate.expiryDate().isAfter(handledThrough)) {
-                if (certificate.expiryDate().minusWeeks(reminder.weeksBefore()).isAfter(today)) {
-                    continue;
-                }
-                if (!certificate.expiryDate().isBefore(today)) {
-                    due++;
-                    published += claimAndPublish(certificate, reminder, at) ? 1 : 0;
-                }
+            boolean readPast = reminder != null && readThrough.computeIfAbsent(certificate.tenantId(),
+                            tenantId -> progress.handledThrough(tenantId, PROGRESS))
+                    .filter(through -> !certificate.expiryDate().isAfter(through)).isPresent();
+            if (readPast && certificate.expiryDate().minusWeeks(reminder.weeksBefore()).isAfter(today)) {
+                continue;
             }
-            transactions.write(List.of(ItemUpdate.of(CertificateItems.key(certificate.tenantId(),
-                            certificate.studentId(), certificate.enrolmentId()))
-                    .remove(Table.GSI2_PK).remove(Table.GSI2_SK)
-                    .condition("#late = :read").name("#late", Table.GSI2_SK)
-                    .value(":read", Item.s(entry.string(Table.GSI2_SK))).toTransactItem(transactions.tableName())));
+            if (readPast && !certificate.expiryDate().isBefore(today)) {
+                due++;
+                published += claimAndPublish(certificate, reminder, at) ? 1 : 0;
+            }
+            leaveLateList(certificate, entry.string(Table.GSI2_SK));
         }
         return new ReminderRun(due, published);
     }
@@ -106,6 +104,15 @@ public class CertificateReminders {
         }
         progress.handled(tenantId, PROGRESS, through);
         return new ReminderRun(due.size(), published);
+    }
+
+    /** Takes the certificate off the list, unless it was recorded again meanwhile (a new entry). */
+    private void leaveLateList(Certificate certificate, String entryKey) {
+        transactions.write(List.of(ItemUpdate.of(CertificateItems.key(certificate.tenantId(), certificate.studentId(),
+                        certificate.enrolmentId()))
+                .remove(Table.GSI2_PK).remove(Table.GSI2_SK)
+                .condition("#late = :read").name("#late", Table.GSI2_SK).value(":read", Item.s(entryKey))
+                .toTransactItem(transactions.tableName())));
     }
 
     private boolean claimAndPublish(Certificate certificate, ExpiryReminder reminder, Instant at) {

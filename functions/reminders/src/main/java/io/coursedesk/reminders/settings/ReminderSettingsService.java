@@ -34,7 +34,7 @@ public class ReminderSettingsService {
         CourseReminder course = settings.courseReminder();
         invalid.check(!course.enabled() || course.templateId() != null || templates.anyOf(caller.tenantId()),
                 "courseReminder.enabled", "can be switched on once the provider has a mail template (POST /templates)");
-        requireTemplate(caller, settings.courseReminder().templateId(), "courseReminder.templateId", invalid);
+        requireTemplate(caller, course.templateId(), "courseReminder.templateId", invalid);
         requireTemplate(caller, settings.certificateReminder().templateId(), "certificateReminder.templateId", invalid);
         requireTemplate(caller, settings.customerReminder().templateId(), "customerReminder.templateId", invalid);
         invalid.throwIfAny();

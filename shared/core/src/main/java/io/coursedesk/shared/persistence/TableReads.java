@@ -72,7 +72,8 @@ public class TableReads {
         return dynamoDb.query(q -> q.tableName(table.name())
                 .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
                 .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
-                .expressionAttributeValues(Map.of(":pk", Item.s(pk), ":prefix", Item.s(skPrefix))).limit(1)).count() > 0;
+                .expressionAttributeValues(Map.of(":pk", Item.s(pk), ":prefix", Item.s(skPrefix)))
+                .limit(1)).count() > 0;
     }
 
     /** Whether an index partition holds any item: one query of one item, however large the partition. */
